@@ -1,0 +1,86 @@
+package io.hostsql.jdbc;
+
+import io.hostsql.calcite.OsSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * The {@code jdbc:hostsql:} driver: Calcite's driver with the {@code os} schema mounted and made
+ * the default, and SQL settings a person at a prompt expects (unquoted identifiers match in any
+ * case).
+ */
+public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
+  /** The URL prefix this driver answers. */
+  public static final String PREFIX = "jdbc:hostsql:";
+
+  static {
+    new HostsqlDriver().register();
+  }
+
+  public HostsqlDriver() {
+    super();
+  }
+
+  @Override
+  protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  protected DriverVersion createDriverVersion() {
+    String version = version();
+    String[] parts = version.split("[.-]");
+    int major = parts.length > 0 ? parseOrZero(parts[0]) : 0;
+    int minor = parts.length > 1 ? parseOrZero(parts[1]) : 0;
+    return new DriverVersion("hostsql JDBC Driver", version, "hostsql", version, true, major,
+        minor, major, minor);
+  }
+
+  private static int parseOrZero(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The project version baked in at build time. */
+  public static String version() {
+    try (InputStream in = HostsqlDriver.class.getResourceAsStream("/io-hostsql-jdbc.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "0.0.0");
+    } catch (IOException e) {
+      return "0.0.0";
+    }
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    Properties props = new Properties();
+    // Identifiers: unquoted ones match whatever case they are typed in; quoted ones are exact.
+    props.setProperty("caseSensitive", "false");
+    props.setProperty("unquotedCasing", "UNCHANGED");
+    props.setProperty("quotedCasing", "UNCHANGED");
+    if (info != null) {
+      props.putAll(info);
+    }
+    Connection connection = super.connect(url, props);
+    CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+    SchemaPlus root = calcite.getRootSchema();
+    root.add(OsSchema.NAME, OsSchema.live());
+    calcite.setSchema(OsSchema.NAME);
+    return connection;
+  }
+}

@@ -1,0 +1,96 @@
+package io.hostsql.jdbc.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parsed command line of {@code hostsql}.
+ *
+ * @param help whether --help was asked
+ * @param version whether --version was asked
+ * @param url the JDBC URL to connect to
+ * @param format the output format of one-shot queries
+ * @param file a SQL script to run (-f), or null
+ * @param sql SQL given as arguments, or null
+ */
+record CliOptions(boolean help, boolean version, String url, OutputFormat format, String file,
+    String sql) {
+
+  static final String DEFAULT_URL = "jdbc:hostsql:";
+
+  /** Whether this is an interactive session (nothing to run given). */
+  boolean interactive() {
+    return file == null && sql == null;
+  }
+
+  static CliOptions parse(String[] args) {
+    boolean help = false;
+    boolean version = false;
+    String url = DEFAULT_URL;
+    OutputFormat format = OutputFormat.TABLE;
+    String file = null;
+    List<String> sql = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "-h", "--help" -> help = true;
+        case "-V", "--version" -> version = true;
+        case "-f", "--file" -> file = value(args, ++i, a);
+        case "--url", "-u" -> url = value(args, ++i, a);
+        case "--format" -> format = OutputFormat.parse(value(args, ++i, a));
+        case "--" -> {
+          while (++i < args.length) {
+            sql.add(args[i]);
+          }
+        }
+        default -> {
+          if (a.startsWith("--format=")) {
+            format = OutputFormat.parse(a.substring("--format=".length()));
+          } else if (a.startsWith("--url=")) {
+            url = a.substring("--url=".length());
+          } else if (a.startsWith("-") && a.length() > 1) {
+            throw new UsageException("unknown option " + a);
+          } else {
+            sql.add(a);
+          }
+        }
+      }
+    }
+    if (file != null && !sql.isEmpty()) {
+      throw new UsageException("give either -f FILE or SQL, not both");
+    }
+    return new CliOptions(help, version, url, format, file,
+        sql.isEmpty() ? null : String.join(" ", sql));
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  static String usage() {
+    return """
+        Usage: hostsql [OPTIONS] ["SQL"]
+               hostsql [OPTIONS] -f FILE.sql
+
+        SQL over the live operating system. With SQL or -f, runs it and prints the
+        results; with neither, opens an interactive SQL shell (sqlline).
+
+          SQL                 one or more statements separated by ';'
+          -f, --file FILE     run the statements in FILE
+          --format FORMAT     table (default), csv, tsv or json
+          -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:)
+          -V, --version       print the version and exit
+          -h, --help          print this help and exit
+
+        Examples:
+          hostsql "SELECT name, rss FROM processes ORDER BY rss DESC LIMIT 10"
+          hostsql --format csv "SELECT pid, username, cmdline FROM processes"
+
+        Exit status: 0 on success, 1 on a SQL error (message on stderr), 2 on a usage error.
+        Tables: processes (see docs/tables.md); in the shell, !tables and !describe.
+        """;
+  }
+}

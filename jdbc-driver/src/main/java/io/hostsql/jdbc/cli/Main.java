@@ -1,0 +1,113 @@
+package io.hostsql.jdbc.cli;
+
+import io.hostsql.jdbc.HostsqlDriver;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The {@code hostsql} command: one-shot queries printed as a table, CSV, TSV or JSON, or the
+ * interactive shell when no SQL is given.
+ */
+public final class Main {
+  /** Exit status: success. */
+  static final int OK = 0;
+  /** Exit status: a SQL statement failed. */
+  static final int SQL_ERROR = 1;
+  /** Exit status: the command line was wrong. */
+  static final int USAGE = 2;
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CliOptions options;
+    try {
+      options = CliOptions.parse(args);
+    } catch (UsageException e) {
+      err.println("hostsql: " + e.getMessage());
+      err.print(CliOptions.usage());
+      return USAGE;
+    }
+    if (options.help()) {
+      out.print(CliOptions.usage());
+      return OK;
+    }
+    if (options.version()) {
+      out.println("hostsql " + HostsqlDriver.version());
+      return OK;
+    }
+    try {
+      if (options.interactive()) {
+        return InteractiveShell.start(options.url());
+      }
+      String script = options.sql() != null ? options.sql() : readScript(options.file());
+      return runScript(options, script, out, err);
+    } catch (UsageException e) {
+      err.println("hostsql: " + e.getMessage());
+      return USAGE;
+    } catch (IOException e) {
+      err.println("hostsql: " + e.getMessage());
+      return SQL_ERROR;
+    }
+  }
+
+  private static String readScript(String file) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such file: " + file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static int runScript(CliOptions options, String script, PrintStream out,
+      PrintStream err) {
+    List<String> statements = SqlScript.split(script);
+    if (statements.isEmpty()) {
+      throw new UsageException("no SQL statement given");
+    }
+    ResultPrinter printer = options.format().printer();
+    String current = null;
+    try (Connection connection = connect(options.url())) {
+      for (String sql : statements) {
+        current = sql;
+        try (Statement statement = connection.createStatement()) {
+          if (statement.execute(sql)) {
+            printer.print(statement.getResultSet(), out);
+          } else if (options.format() == OutputFormat.TABLE) {
+            out.println("(" + statement.getUpdateCount() + " rows affected)");
+          }
+        }
+      }
+      return OK;
+    } catch (SQLException e) {
+      err.println("hostsql: " + ErrorMessages.describe(e, current));
+      return SQL_ERROR;
+    }
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    if (url.startsWith(HostsqlDriver.PREFIX)) {
+      // Direct: no DriverManager scan of every driver on the class path at start-up.
+      return new HostsqlDriver().connect(url, new Properties());
+    }
+    return DriverManager.getConnection(url);
+  }
+}

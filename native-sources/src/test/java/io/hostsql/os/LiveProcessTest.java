@@ -1,0 +1,101 @@
+package io.hostsql.os;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hostsql.os.testing.Children;
+import io.hostsql.os.testing.Commands;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The live system, checked against procps. */
+class LiveProcessTest {
+  private static final int SELF = (int) ProcessHandle.current().pid();
+
+  @Test
+  void selfAgreesWithPs() {
+    String[] ps = Commands.run("ps", "-o", "ppid=,comm=", "-p", Integer.toString(SELF))
+        .trim().split("\\s+", 2);
+    Process self = Process.of(SELF);
+    assertEquals(Integer.parseInt(ps[0]), self.ppid());
+    assertEquals(ps[1], self.name());
+    assertEquals(ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli()
+        / 1000, self.createTime().toEpochMilli() / 1000, 1.0);
+  }
+
+  @Test
+  void everyPsPidIsListed() {
+    String[] ps = Commands.run("ps", "-e", "-o", "pid=").trim().split("\\s+");
+    Set<Integer> ours = pidsOf(Processes.pids());
+    for (String s : ps) {
+      int pid = Integer.parseInt(s);
+      // Only a process that exited after ps saw it (ps itself among them) may be missing.
+      assertTrue(ours.contains(pid) || !Processes.pidExists(pid),
+          "pid " + pid + " listed by ps and still alive, but not by pids()");
+    }
+  }
+
+  @Test
+  void rssAndUserOfAChildAgreeWithPs() throws Exception {
+    try (Children children = new Children()) {
+      int pid = (int) children.sleeper().pid();
+      Process child = Process.of(pid);
+      // Give exec time to finish so ps and we look at sleep, not the forked JVM.
+      for (int i = 0; i < 50 && !"sleep".equals(child.name()); i++) {
+        Thread.sleep(20);
+      }
+      String[] ps = Commands.run("ps", "-o", "rss=,vsz=,ppid=,user=,nice=,comm=", "-p",
+          Integer.toString(pid)).trim().split("\\s+");
+      MemoryInfo mem = child.memoryInfo();
+      assertEquals(Long.parseLong(ps[0]) * 1024, mem.rss());
+      assertEquals(Long.parseLong(ps[1]) * 1024, mem.vms());
+      assertEquals(Integer.parseInt(ps[2]), child.ppid());
+      assertEquals(ps[3], child.username());
+      assertEquals(Integer.parseInt(ps[4]), child.nice());
+      assertEquals(ps[5], child.name());
+      assertEquals(SELF, child.ppid());
+    }
+  }
+
+  @Test
+  void pidExistsRejectsThreadIds() throws Exception {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    t.start();
+    try {
+      String[] tasks = new java.io.File("/proc/" + SELF + "/task").list();
+      int tid = Arrays.stream(tasks).mapToInt(Integer::parseInt).filter(x -> x != SELF)
+          .findFirst().orElseThrow();
+      assertTrue(Processes.pidExists(SELF));
+      assertTrue(!Processes.pidExists(tid), "thread id " + tid + " is not a process");
+    } finally {
+      t.interrupt();
+      t.join();
+    }
+  }
+
+  @Test
+  void goneProcessRaisesNoSuchProcess() throws Exception {
+    java.lang.Process p = new ProcessBuilder("true").start();
+    int pid = (int) p.pid();
+    p.waitFor();
+    Thread.sleep(50);
+    org.junit.jupiter.api.Assertions.assertThrows(NoSuchProcessException.class,
+        () -> Process.of(pid).memoryInfo());
+  }
+
+  private static Set<Integer> pidsOf(int[] pids) {
+    Set<Integer> s = new HashSet<>();
+    for (int p : pids) {
+      s.add(p);
+    }
+    return s;
+  }
+}
