@@ -129,6 +129,10 @@ public final class Process {
   }
 
   private boolean isZombieNow() {
+    if (cachedStat != null) {
+      // Inside oneshot the snapshot answers: the same view every other getter gives.
+      return cachedStat.state() == 'Z';
+    }
     try {
       byte[] b = fs.read(dir + "stat");
       return PidStat.parse(b).state() == 'Z';
@@ -200,8 +204,10 @@ public final class Process {
    * command line when the kernel truncated it (as psutil does).
    */
   public String name() {
-    String comm = stat().comm();
-    if (comm.length() >= 15) {
+    PidStat s = stat();
+    String comm = s.comm();
+    // Kernel threads have no command line to complete the name from; skip the read.
+    if (comm.length() >= 15 && !s.isKernelThread()) {
       try {
         List<String> args = cmdline();
         if (!args.isEmpty()) {
@@ -312,6 +318,9 @@ public final class Process {
   public List<String> cmdline() {
     byte[] b = readFile("cmdline");
     if (b.length == 0) {
+      if (cachedStat != null && cachedStat.isKernelThread()) {
+        return List.of();
+      }
       if (isZombieNow()) {
         throw new ZombieProcessException(pid, lastKnownName);
       }

@@ -1,0 +1,176 @@
+package io.hostsql.calcite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hostsql.os.linux.PidStat;
+import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.testing.Children;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves pushdown by counting the /proc files each query opens on the live system.
+ */
+class PushdownTest {
+  private static final int SELF = (int) ProcessHandle.current().pid();
+
+  private final ProcFs fs = new ProcFs(Paths.get("/proc"));
+  private final List<String> opened = Collections.synchronizedList(new ArrayList<>());
+
+  private List<List<Object>> query(String sql, Object... params) throws Exception {
+    try (Connection c = OsConnections.open(fs);
+         PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      fs.setFileOpenListener(opened::add);
+      List<List<Object>> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<Object> row = new ArrayList<>();
+          for (int i = 1; i <= n; i++) {
+            row.add(rs.getObject(i));
+          }
+          rows.add(row);
+        }
+      } finally {
+        fs.setFileOpenListener(null);
+      }
+      return rows;
+    }
+  }
+
+  /** Files opened per pid directory (other paths under "-"). */
+  private Map<String, Integer> perPid() {
+    Map<String, Integer> m = new TreeMap<>();
+    for (String path : opened) {
+      int slash = path.indexOf('/');
+      String key = slash > 0 && Character.isDigit(path.charAt(0)) ? path.substring(0, slash) : "-";
+      m.merge(key, 1, Integer::sum);
+    }
+    return m;
+  }
+
+  @Test
+  void pidEqualsReadsOnlyThatProcess() throws Exception {
+    List<List<Object>> rows = query("SELECT pid, ppid, name, rss FROM processes WHERE pid = "
+        + SELF);
+    assertEquals(1, rows.size());
+    assertEquals(SELF, rows.get(0).get(0));
+    assertEquals(Map.of(Integer.toString(SELF), perPid().get(Integer.toString(SELF))),
+        perPid(), "only /proc/" + SELF + " was touched: " + opened);
+  }
+
+  @Test
+  void preparedPidParameterIsPushed() throws Exception {
+    List<List<Object>> rows = query("SELECT pid, name FROM processes WHERE pid = ?", SELF);
+    assertEquals(1, rows.size());
+    assertEquals(List.of(Integer.toString(SELF)), new ArrayList<>(perPid().keySet()));
+  }
+
+  @Test
+  void pidInListReadsOnlyThoseProcesses() throws Exception {
+    try (Children children = new Children()) {
+      int a = (int) children.sleeper().pid();
+      int b = (int) children.sleeper().pid();
+      List<List<Object>> rows = query("SELECT pid FROM processes WHERE pid IN (" + a + ", " + b
+          + ", 999999999) ORDER BY pid");
+      assertEquals(List.of(List.of(Math.min(a, b)), List.of(Math.max(a, b))), rows);
+      assertTrue(List.of(Integer.toString(a), Integer.toString(b), "999999999")
+          .containsAll(perPid().keySet()), "touched " + perPid());
+    }
+  }
+
+  @Test
+  void twoStatColumnsOpenOneFilePerProcess() throws Exception {
+    List<List<Object>> rows = query("SELECT pid, ppid, status FROM processes");
+    Map<String, Integer> counts = perPid();
+    assertTrue(rows.size() > 1);
+    for (List<Object> row : rows) {
+      assertEquals(1, counts.get(row.get(0).toString()),
+          "process " + row.get(0) + " opened " + counts.get(row.get(0).toString()) + " files");
+    }
+  }
+
+  @Test
+  void nameReadsCmdlineOnlyForTruncatedUserProcessNames() throws Exception {
+    List<List<Object>> rows = query("SELECT pid, name FROM processes");
+    Map<String, Integer> counts = perPid();
+    for (List<Object> row : rows) {
+      String pid = row.get(0).toString();
+      int expected = 1 + (truncatedUserComm(pid) ? 1 : 0);
+      Integer actual = counts.get(pid);
+      if (actual != null) {
+        assertTrue(actual <= expected, "process " + pid + " opened " + actual + " files");
+      }
+    }
+  }
+
+  private static boolean truncatedUserComm(String pid) {
+    try {
+      PidStat s = PidStat.parse(Files.readAllBytes(Path.of("/proc", pid, "stat")));
+      return s.comm().length() >= 15 && !s.isKernelThread();
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  @Test
+  void nonexistentPidAndThreadIdGiveNoRow() throws Exception {
+    Thread t = new Thread(() -> {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    t.start();
+    try {
+      String[] tasks = new java.io.File("/proc/" + SELF + "/task").list();
+      int tid = java.util.Arrays.stream(tasks).mapToInt(Integer::parseInt)
+          .filter(x -> x != SELF).findFirst().orElseThrow();
+      assertEquals(List.of(), query("SELECT pid FROM processes WHERE pid = " + tid));
+      assertEquals(List.of(), query("SELECT pid, name FROM processes WHERE pid = 2147483646"));
+    } finally {
+      t.interrupt();
+      t.join();
+    }
+  }
+
+  @Test
+  void explainShowsWhatReachedTheScan() throws Exception {
+    try (Connection c = OsConnections.open(fs); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(
+             "EXPLAIN PLAN FOR SELECT name FROM processes WHERE pid = 1 AND rss > 0")) {
+      rs.next();
+      String plan = rs.getString(1);
+      assertTrue(plan.contains("BindableTableScan(table=[[os, processes]], "
+          + "filters=[[AND(=($0, 1), >($24, 0))]], projects=[[2]])"), plan);
+    }
+  }
+
+  @Test
+  void partlyPushedAndStillFiltersTheRest() throws Exception {
+    List<List<Object>> rows = query(
+        "SELECT pid FROM processes WHERE pid = " + SELF + " AND name = 'no-such-name'");
+    assertEquals(List.of(), rows);
+    List<List<Object>> self = query(
+        "SELECT pid FROM processes WHERE (pid = " + SELF + " OR pid = 1) AND ppid >= 0 "
+            + "ORDER BY pid");
+    assertTrue(self.contains(List.of(SELF)), self.toString());
+  }
+}

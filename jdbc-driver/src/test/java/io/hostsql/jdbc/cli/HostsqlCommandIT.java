@@ -1,0 +1,85 @@
+package io.hostsql.jdbc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hostsql.os.testing.Commands;
+import io.hostsql.os.testing.Commands.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/hostsql and the shaded jar, run as a user would run them (after `mvn package`).
+ */
+class HostsqlCommandIT {
+  private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
+  private static final String HOSTSQL = ROOT.resolve("bin/hostsql").toString();
+
+  @Test
+  void printsAnAlignedTableAndExitsZero() {
+    Result r = Commands.runAllowingFailure(HOSTSQL,
+        "SELECT name, rss FROM processes ORDER BY rss DESC LIMIT 10");
+    assertEquals(0, r.exitCode(), r.stderr());
+    String[] lines = r.stdout().split("\n");
+    assertTrue(lines[0].matches("name\\s+\\| rss\\s*"), lines[0]);
+    assertTrue(lines[1].matches("-+-\\+-+"), lines[1]);
+    assertEquals("(10 rows)", lines[lines.length - 1]);
+    // Every data row has its separator where the header has it: the columns line up.
+    int bar = lines[0].indexOf('|');
+    for (int i = 2; i < lines.length - 1; i++) {
+      assertEquals(bar, lines[i].indexOf('|'), lines[i]);
+      assertTrue(lines[i].substring(bar + 1).trim().matches("\\d+"), lines[i]);
+    }
+    assertEquals("", r.stderr(), "nothing on stderr when the jar is fresh");
+  }
+
+  @Test
+  void badSqlExitsOneWithTheErrorOnStderr() {
+    Result r = Commands.runAllowingFailure(HOSTSQL, "SELECT nope FROM processes");
+    assertEquals(1, r.exitCode());
+    assertEquals("", r.stdout());
+    assertTrue(r.stderr().contains("Column 'nope' not found"), r.stderr());
+  }
+
+  @Test
+  void unknownOptionExitsTwoAndHelpExitsZero() {
+    Result bad = Commands.runAllowingFailure(HOSTSQL, "--no-such-option");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.stderr().contains("unknown option --no-such-option"), bad.stderr());
+    Result help = Commands.runAllowingFailure(HOSTSQL, "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.stdout().startsWith("Usage: hostsql"), help.stdout());
+  }
+
+  @Test
+  void runsAScriptFileInCsv(@TempDir Path dir) throws Exception {
+    Path script = dir.resolve("q.sql");
+    Files.writeString(script, "-- two statements\nSELECT pid FROM processes WHERE pid = 1;\n"
+        + "SELECT 'a,b' AS v FROM processes WHERE pid = 1;\n");
+    Result r = Commands.runAllowingFailure(HOSTSQL, "--format", "csv", "-f", script.toString());
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals("pid\n1\nv\n\"a,b\"\n", r.stdout());
+  }
+
+  @Test
+  void theJarIsSelfContainedAndRegistersTheDriver() throws Exception {
+    Path jar = ROOT.resolve("jdbc-driver/target/hostsql.jar");
+    try (JarFile jf = new JarFile(jar.toFile())) {
+      String services = new String(jf.getInputStream(jf.getEntry(
+          "META-INF/services/java.sql.Driver")).readAllBytes());
+      assertTrue(services.contains("io.hostsql.jdbc.HostsqlDriver"), services);
+      for (String cls : new String[] {"org/apache/calcite/jdbc/Driver.class",
+          "org/apache/calcite/avatica/server/HttpServer.class", "com/sun/jna/Native.class",
+          "sqlline/SqlLine.class", "io/hostsql/os/Process.class"}) {
+        assertTrue(jf.getEntry(cls) != null, cls + " is in the jar");
+      }
+    }
+    Result r = Commands.runAllowingFailure("java", "-jar", jar.toString(), "--format", "tsv",
+        "SELECT pid, name FROM processes WHERE pid = 1");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(r.stdout().startsWith("pid\tname\n1\t"), r.stdout());
+  }
+}
