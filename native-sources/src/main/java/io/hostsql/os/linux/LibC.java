@@ -1,17 +1,39 @@
 package io.hostsql.os.linux;
 
+import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 
 /**
  * The libc calls native-sources needs, bound directly (JNA direct mapping avoids the proxy's
- * reflection on every call).
+ * reflection on every call). Calls that report failure through errno throw
+ * {@link LastErrorException}, whose {@code getErrorCode()} is the errno.
  */
 final class LibC {
   static final int SC_CLK_TCK = 2;
   static final int SC_PAGESIZE = 30;
+  static final int PRIO_PROCESS = 0;
+  static final int IOPRIO_WHO_PROCESS = 1;
+  static final int WNOHANG = 1;
+  static final int POLLIN = 1;
+  static final int O_CLOEXEC = 02000000;
+
+  static final int EPERM = 1;
+  static final int ENOENT = 2;
+  static final int ESRCH = 3;
+  static final int EINTR = 4;
+  static final int ECHILD = 10;
+  static final int EACCES = 13;
+  static final int EINVAL = 22;
+  static final int ENOSYS = 38;
+
+  /** Syscall numbers that glibc has no wrapper for (or had none in older releases). */
+  static final long SYS_IOPRIO_SET = Platform.isARM() ? 30 : 251;
+  static final long SYS_IOPRIO_GET = Platform.isARM() ? 31 : 252;
+  static final long SYS_PIDFD_OPEN = 434;
 
   static {
     Native.register("c");
@@ -24,4 +46,48 @@ final class LibC {
 
   static native int getpwuid_r(int uid, Pointer pwd, Pointer buf, NativeLong buflen,
       PointerByReference result);
+
+  static native int setpriority(int which, int who, int prio) throws LastErrorException;
+
+  /** A variadic syscall(2) with up to three integer arguments. */
+  static native long syscall(long number, long a1, long a2, long a3) throws LastErrorException;
+
+  static native int sched_getaffinity(int pid, NativeLong size, byte[] mask)
+      throws LastErrorException;
+
+  static native int sched_setaffinity(int pid, NativeLong size, byte[] mask)
+      throws LastErrorException;
+
+  /** prlimit(2) with struct rlimit as two 64-bit words; {@code newLimit} may be null. */
+  static native int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit)
+      throws LastErrorException;
+
+  static native int kill(int pid, int sig) throws LastErrorException;
+
+  static native int waitpid(int pid, int[] status, int options) throws LastErrorException;
+
+  /** poll(2) on one struct pollfd (int fd, short events, short revents). */
+  static native int poll(Pointer fds, NativeLong nfds, int timeoutMillis)
+      throws LastErrorException;
+
+  static native int close(int fd);
+
+  static native int pipe2(int[] fds, int flags) throws LastErrorException;
+
+  static native NativeLong read(int fd, byte[] buf, NativeLong count) throws LastErrorException;
+
+  static native NativeLong write(int fd, byte[] buf, NativeLong count)
+      throws LastErrorException;
+
+  /** Returns an error number (not errno): 0 on success. */
+  static native int posix_spawnp(int[] pid, String file, Pointer fileActions, Pointer attr,
+      Pointer argv, Pointer envp);
+
+  static native int posix_spawn_file_actions_init(Pointer fileActions);
+
+  static native int posix_spawn_file_actions_destroy(Pointer fileActions);
+
+  static native int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newFd);
+
+  static native int posix_spawn_file_actions_addchdir_np(Pointer fileActions, String path);
 }

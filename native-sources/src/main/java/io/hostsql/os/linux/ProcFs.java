@@ -9,7 +9,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.DirectoryStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One procfs mount: the live {@code /proc} or a fixture tree laid out the same way. Every read of
@@ -111,6 +114,26 @@ public final class ProcFs {
   public String[] list(String relative) {
     String[] names = new File(relative.isEmpty() ? rootPrefix : resolve(relative)).list();
     return names == null ? new String[0] : names;
+  }
+
+  /**
+   * Lists a directory below the root ({@code PID/fd}, {@code PID/task}), failing with the
+   * reason when it cannot be listed.
+   */
+  public List<String> listChecked(String relative) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(resolve(relative)))) {
+      for (Path p : s) {
+        names.add(p.getFileName().toString());
+      }
+    }
+    return names;
+  }
+
+  /** Whether a path below the root is, after following links, a regular file. */
+  public boolean isRegularFile(String relative) throws IOException {
+    return Files.readAttributes(Paths.get(rootPrefix + relative),
+        java.nio.file.attribute.BasicFileAttributes.class).isRegularFile();
   }
 
   /** Whether a path below the root exists (without following a final link). */

@@ -1,0 +1,13 @@
+package io.hostsql.os;
+
+/**
+ * A regular file a process has open, psutil's {@code popenfile}.
+ *
+ * @param path the absolute path
+ * @param fd the descriptor number
+ * @param position the file offset
+ * @param mode "r", "w", "a", "r+" or "a+"
+ * @param flags the open(2) flags
+ */
+public record OpenFile(String path, int fd, long position, String mode, int flags) {
+}
