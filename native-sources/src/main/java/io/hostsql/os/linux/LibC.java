@@ -90,4 +90,6 @@ final class LibC {
   static native int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newFd);
 
   static native int posix_spawn_file_actions_addchdir_np(Pointer fileActions, String path);
+
+  static native int posix_spawn_file_actions_addclose(Pointer fileActions, int fd);
 }

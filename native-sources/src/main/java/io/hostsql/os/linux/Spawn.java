@@ -49,6 +49,7 @@ public final class Spawn {
       LibC.posix_spawn_file_actions_adddup2(actions, in[0], 0);
       LibC.posix_spawn_file_actions_adddup2(actions, out[1], 1);
       LibC.posix_spawn_file_actions_adddup2(actions, err[1], 2);
+      closeInheritedDescriptors(actions, in, out, err);
       if (cwd != null) {
         LibC.posix_spawn_file_actions_addchdir_np(actions, cwd);
       }
@@ -68,6 +69,29 @@ public final class Spawn {
     } finally {
       LibC.posix_spawn_file_actions_destroy(actions);
       closeAll(in[0], out[1], err[1]);
+    }
+  }
+
+  /**
+   * The JVM keeps descriptors without close-on-exec (its jar files among them); the JDK's
+   * ProcessBuilder closes them in the child, and so must we, or the child holds them open.
+   */
+  private static void closeInheritedDescriptors(Memory actions, int[]... pipes) {
+    java.util.Set<Integer> keep = new java.util.HashSet<>();
+    for (int[] p : pipes) {
+      keep.add(p[0]);
+      keep.add(p[1]);
+    }
+    String[] fds = new java.io.File("/proc/self/fd").list();
+    if (fds == null) {
+      return;
+    }
+    for (String name : fds) {
+      int fd = Integer.parseInt(name);
+      // The pipes are close-on-exec already, and dup2 needs them open until it runs.
+      if (fd > 2 && !keep.contains(fd)) {
+        LibC.posix_spawn_file_actions_addclose(actions, fd);
+      }
     }
   }
 
