@@ -7,6 +7,7 @@ import io.hostsql.os.testing.Children;
 import io.hostsql.os.testing.Commands;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,56 @@ class LiveProcessTest {
       assertEquals(ps[5], child.name());
       assertEquals(SELF, child.ppid());
     }
+  }
+
+  @Test
+  void everyProcessAgreesWithPsField() {
+    String out = Commands.run("ps", "-e", "-o",
+        "pid=,ppid=,uid=,rgid=,user:64=,nice=,rss=,vsz=,state=,comm=");
+    int compared = 0;
+    List<String> mismatches = new java.util.ArrayList<>();
+    for (String line : out.split("\n")) {
+      String[] f = line.trim().split("\\s+", 10);
+      int pid = Integer.parseInt(f[0]);
+      if (pid == SELF) {
+        continue;
+      }
+      try {
+        Process p = Process.of(pid);
+        if (f[9].equals("ps")) {
+          continue; // ps itself, gone
+        }
+        String ours = p.ppid() + " " + p.uids().real() + " " + p.gids().real() + " "
+            + p.username() + " " + (f[5].equals("-") ? "-" : Integer.toString(p.nice()));
+        String theirs = f[1] + " " + f[2] + " " + f[3] + " " + f[4] + " " + f[5];
+        if (!ours.equals(theirs)) {
+          mismatches.add(pid + ": hostsql=" + ours + " ps=" + theirs);
+        }
+        if (!p.name().startsWith(f[9])) {
+          mismatches.add(pid + ": name " + p.name() + " vs ps comm " + f[9]);
+        }
+        // Memory moves while a process runs; a sleeping one holds still.
+        if (f[8].equals("S") || f[8].equals("I")) {
+          MemoryInfo m = p.memoryInfo();
+          if (m.rss() != Long.parseLong(f[6]) * 1024 || m.vms() != Long.parseLong(f[7]) * 1024) {
+            String again = Commands.runAllowingFailure("ps", "-o", "rss=,vsz=", "-p",
+                Integer.toString(pid)).stdout().trim();
+            MemoryInfo m2 = p.memoryInfo();
+            if (!again.equals(m2.rss() / 1024 + " " + m2.vms() / 1024)
+                && !again.replaceAll("\\s+", " ").equals(m2.rss() / 1024 + " "
+                + m2.vms() / 1024)) {
+              mismatches.add(pid + ": rss/vsz " + m2.rss() / 1024 + " " + m2.vms() / 1024
+                  + " vs ps " + again);
+            }
+          }
+        }
+        compared++;
+      } catch (NoSuchProcessException gone) {
+        // exited after ps listed it
+      }
+    }
+    assertTrue(compared > 5, "compared " + compared);
+    assertEquals(List.of(), mismatches);
   }
 
   @Test
