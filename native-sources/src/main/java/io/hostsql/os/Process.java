@@ -119,6 +119,14 @@ public class Process {
     }
   }
 
+  private byte[] readSeqFile(String file) {
+    try {
+      return fs.readSeqFile(dir + file);
+    } catch (IOException e) {
+      throw translate(e, file);
+    }
+  }
+
   private RuntimeException translate(IOException e, String what) {
     switch (Errno.of(e)) {
       case EACCES, EPERM:
@@ -156,7 +164,7 @@ public class Process {
     }
     byte[] b;
     try {
-      b = fs.read(dir + "stat");
+      b = fs.readSeqFile(dir + "stat");
     } catch (IOException e) {
       Errno errno = Errno.of(e);
       if (errno == Errno.ENOENT || errno == Errno.ESRCH) {
@@ -181,7 +189,7 @@ public class Process {
   private PidStatus statusFile() {
     PidStatus s = cachedStatus;
     if (s == null) {
-      s = PidStatus.parse(readFile("status"));
+      s = PidStatus.parse(readSeqFile("status"));
       if (oneshotDepth > 0) {
         cachedStatus = s;
       }
@@ -192,7 +200,7 @@ public class Process {
   private PidStatm statmFile() {
     PidStatm s = cachedStatm;
     if (s == null) {
-      s = PidStatm.parse(readFile("statm"));
+      s = PidStatm.parse(readSeqFile("statm"));
       if (oneshotDepth > 0) {
         cachedStatm = s;
       }
@@ -251,6 +259,20 @@ public class Process {
     double t = SystemConstants.clockTicks();
     return new CpuTimes(s.utime() / t, s.stime() / t, s.cutime() / t, s.cstime() / t,
         s.blkioTicks() / t);
+  }
+
+  /**
+   * Resident set size in bytes from /proc/PID/stat: the same kernel counter as
+   * {@code memoryInfo().rss()}, without reading statm, so a scan that needs only rss (and
+   * the other stat fields) opens one file per process.
+   */
+  public long rss() {
+    return stat().rssPages() * SystemConstants.pageSize();
+  }
+
+  /** Virtual memory size in bytes from /proc/PID/stat (memoryInfo().vms() without statm). */
+  public long vms() {
+    return stat().vsize();
   }
 
   /** The CPU this process last ran on. */
@@ -450,7 +472,7 @@ public class Process {
 
   /** Read and write counters from /proc/PID/io (needs ptrace access: AccessDenied otherwise). */
   public IoCounters ioCounters() {
-    byte[] b = readFile("io");
+    byte[] b = readSeqFile("io");
     try {
       return PidIo.parse(b);
     } catch (IllegalStateException e) {

@@ -52,6 +52,8 @@ class LiveProcessTest {
       MemoryInfo mem = child.memoryInfo();
       assertEquals(Long.parseLong(ps[0]) * 1024, mem.rss());
       assertEquals(Long.parseLong(ps[1]) * 1024, mem.vms());
+      assertEquals(mem.rss(), child.rss());
+      assertEquals(mem.vms(), child.vms());
       assertEquals(Integer.parseInt(ps[2]), child.ppid());
       assertEquals(ps[3], child.username());
       assertEquals(Integer.parseInt(ps[4]), child.nice());

@@ -11,55 +11,60 @@ public final class PidSmaps {
   private PidSmaps() {
   }
 
-  /** One MemoryMap per mapping, in address order. */
-  public static List<MemoryMap> parseMaps(byte[] content) {
+  private static final byte[][] KEYS = {
+      "Rss:".getBytes(StandardCharsets.US_ASCII),
+      "Size:".getBytes(StandardCharsets.US_ASCII),
+      "Pss:".getBytes(StandardCharsets.US_ASCII),
+      "Shared_Clean:".getBytes(StandardCharsets.US_ASCII),
+      "Shared_Dirty:".getBytes(StandardCharsets.US_ASCII),
+      "Private_Clean:".getBytes(StandardCharsets.US_ASCII),
+      "Private_Dirty:".getBytes(StandardCharsets.US_ASCII),
+      "Referenced:".getBytes(StandardCharsets.US_ASCII),
+      "Anonymous:".getBytes(StandardCharsets.US_ASCII),
+      "Swap:".getBytes(StandardCharsets.US_ASCII)};
+
+  /**
+   * One MemoryMap per mapping, in address order. Works on the bytes: smaps is the largest file
+   * psutil reads (about 1 KiB per mapping), and splitting it into Strings cost as much as the
+   * kernel's work to produce it.
+   */
+  public static List<MemoryMap> parseMaps(byte[] b) {
     List<MemoryMap> out = new ArrayList<>();
-    String[] lines = new String(content, StandardCharsets.UTF_8).split("\n");
     String address = null;
     String perms = null;
     String path = null;
-    long[] v = new long[10];
-    for (String line : lines) {
-      if (line.isEmpty()) {
-        continue;
+    long[] v = new long[KEYS.length];
+    int len = b.length;
+    int start = 0;
+    while (start < len) {
+      int end = start;
+      while (end < len && b[end] != '\n') {
+        end++;
       }
-      if (isHeader(line)) {
+      if (end > start && isHeader(b, start, end)) {
         if (address != null) {
           out.add(map(address, perms, path, v));
-          v = new long[10];
+          v = new long[KEYS.length];
         }
-        String[] f = line.split("\\s+", 6);
-        address = f[0];
-        perms = f[1];
-        path = f.length > 5 ? f[5].strip() : "";
+        int[] cut = fieldStarts(b, start, end);
+        address = new String(b, start, cut[1] - start - 1, StandardCharsets.US_ASCII).trim();
+        perms = new String(b, cut[1], 4, StandardCharsets.US_ASCII);
+        path = cut[5] < end ? new String(b, cut[5], end - cut[5], StandardCharsets.UTF_8).strip()
+            : "";
         if (path.isEmpty()) {
           path = "[anon]";
-        } else if (path.endsWith(" (deleted)")
-            && !new java.io.File(path).exists()) {
+        } else if (path.endsWith(" (deleted)") && !new java.io.File(path).exists()) {
           path = path.substring(0, path.length() - " (deleted)".length());
         }
-        continue;
+      } else if (address != null) {
+        for (int k = 0; k < KEYS.length; k++) {
+          if (startsWith(b, start, end, KEYS[k])) {
+            v[k] = kb(b, start + KEYS[k].length, end);
+            break;
+          }
+        }
       }
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        continue;
-      }
-      int idx = switch (line.substring(0, colon)) {
-        case "Rss" -> 0;
-        case "Size" -> 1;
-        case "Pss" -> 2;
-        case "Shared_Clean" -> 3;
-        case "Shared_Dirty" -> 4;
-        case "Private_Clean" -> 5;
-        case "Private_Dirty" -> 6;
-        case "Referenced" -> 7;
-        case "Anonymous" -> 8;
-        case "Swap" -> 9;
-        default -> -1;
-      };
-      if (idx >= 0) {
-        v[idx] = kb(line, colon);
-      }
+      start = end + 1;
     }
     if (address != null) {
       out.add(map(address, perms, path, v));
@@ -72,56 +77,93 @@ public final class PidSmaps {
         v[8], v[9]);
   }
 
-  /** A mapping header starts "start-end perms": hex, a dash, hex, a space. */
-  private static boolean isHeader(String line) {
-    int dash = line.indexOf('-');
-    int space = line.indexOf(' ');
-    if (dash <= 0 || space <= dash) {
+  /** The start of each of the first six space-separated fields of a header line. */
+  private static int[] fieldStarts(byte[] b, int from, int to) {
+    int[] starts = new int[6];
+    java.util.Arrays.fill(starts, to);
+    int field = 0;
+    int i = from;
+    while (i < to && field < 6) {
+      while (i < to && b[i] == ' ') {
+        i++;
+      }
+      starts[field++] = i;
+      if (field == 6) {
+        break;
+      }
+      while (i < to && b[i] != ' ') {
+        i++;
+      }
+    }
+    return starts;
+  }
+
+  private static boolean startsWith(byte[] b, int from, int to, byte[] key) {
+    if (to - from < key.length) {
       return false;
     }
-    for (int i = 0; i < dash; i++) {
-      if (Character.digit(line.charAt(i), 16) < 0) {
+    for (int i = 0; i < key.length; i++) {
+      if (b[from + i] != key[i]) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * uss = the Private_* lines (Clean, Dirty, Hugetlb), pss = Pss, swap = Swap: summed over
-   * all mappings of smaps, or read once from smaps_rollup.
-   */
-  public static MemoryFootprint footprint(byte[] content) {
-    long uss = 0;
-    long pss = 0;
-    long swap = 0;
-    for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
-      int colon = line.indexOf(':');
-      if (colon < 0 || isHeader(line)) {
-        continue;
-      }
-      String key = line.substring(0, colon);
-      if (key.startsWith("Private_")) {
-        uss += kb(line, colon);
-      } else if (key.equals("Pss")) {
-        pss += kb(line, colon);
-      } else if (key.equals("Swap")) {
-        swap += kb(line, colon);
-      }
+  /** A header starts "start-end ": hex digits, a dash, hex digits, a space. */
+  private static boolean isHeader(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && Character.digit(b[i], 16) >= 0) {
+      i++;
     }
-    return new MemoryFootprint(uss, pss, swap);
+    return i > from && i < to && b[i] == '-';
   }
 
-  private static long kb(String line, int colon) {
+  private static long kb(byte[] b, int from, int to) {
     long n = 0;
-    for (int i = colon + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
       if (c >= '0' && c <= '9') {
         n = n * 10 + (c - '0');
-      } else if (n > 0 || c == 'k') {
+      } else if (c != ' ' && c != '\t') {
         break;
       }
     }
     return n * 1024;
+  }
+
+  private static final byte[] PRIVATE = "Private_".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PSS = "Pss:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SWAP = "Swap:".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * uss = the Private_* lines (Clean, Dirty, Hugetlb), pss = Pss, swap = Swap: summed over
+   * all mappings of smaps, or read once from smaps_rollup.
+   */
+  public static MemoryFootprint footprint(byte[] b) {
+    long uss = 0;
+    long pss = 0;
+    long swap = 0;
+    int len = b.length;
+    int start = 0;
+    while (start < len) {
+      int end = start;
+      while (end < len && b[end] != '\n') {
+        end++;
+      }
+      if (startsWith(b, start, end, PRIVATE)) {
+        int colon = start;
+        while (colon < end && b[colon] != ':') {
+          colon++;
+        }
+        uss += kb(b, colon + 1, end);
+      } else if (startsWith(b, start, end, PSS)) {
+        pss += kb(b, start + PSS.length, end);
+      } else if (startsWith(b, start, end, SWAP)) {
+        swap += kb(b, start + SWAP.length, end);
+      }
+      start = end + 1;
+    }
+    return new MemoryFootprint(uss, pss, swap);
   }
 }

@@ -17,12 +17,14 @@ package io.hostsql.os.linux;
  * @param nice the nice value (field 19)
  * @param numThreads the thread count (field 20)
  * @param starttime ticks after boot at which the process started (field 22)
+ * @param vsize virtual memory size in bytes (field 23)
+ * @param rssPages resident set size in pages (field 24), the same counter statm reports
  * @param processor the CPU it last ran on (field 39)
  * @param blkioTicks ticks blocked on block I/O (field 42; 0 where absent)
  */
 public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, long minflt,
     long majflt, long utime, long stime, long cutime, long cstime, int nice, int numThreads,
-    long starttime, int processor, long blkioTicks) {
+    long starttime, long vsize, long rssPages, int processor, long blkioTicks) {
 
   /** PF_KTHREAD: the process is a kernel thread. */
   public static final long PF_KTHREAD = 0x00200000L;
@@ -95,6 +97,7 @@ public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, 
     }
     return new PidStat(comm, state, (int) fields[1], (int) fields[4], fields[6], fields[7],
         fields[9], fields[11], fields[12], fields[13], fields[14], (int) fields[16],
-        (int) fields[17], fields[19], (int) fields[36], field > 39 ? fields[39] : 0);
+        (int) fields[17], fields[19], fields[20], fields[21], (int) fields[36],
+        field > 39 ? fields[39] : 0);
   }
 }

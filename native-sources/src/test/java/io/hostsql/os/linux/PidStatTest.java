@@ -33,6 +33,8 @@ class PidStatTest {
     assertEquals(-5, s.nice());
     assertEquals(1, s.numThreads());
     assertEquals(987654, s.starttime());
+    assertEquals(10000000, s.vsize());
+    assertEquals(800, s.rssPages());
     assertEquals(1, s.processor());
     assertEquals(12, s.blkioTicks());
     assertFalse(s.isKernelThread());

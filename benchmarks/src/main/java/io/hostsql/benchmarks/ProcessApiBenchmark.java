@@ -1,0 +1,64 @@
+package io.hostsql.benchmarks;
+
+import io.hostsql.os.NoSuchProcessException;
+import io.hostsql.os.Oneshot;
+import io.hostsql.os.Process;
+import io.hostsql.os.linux.ProcFs;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * native-sources over every process: the two workloads of the process-API issue. One
+ * operation is one full pass over all processes present.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ProcessApiBenchmark {
+  private final ProcFs fs = ProcFs.system();
+
+  /** pid, ppid, name and rss of every process: one /proc/PID/stat read each. */
+  @Benchmark
+  public void pidPpidNameRss(Blackhole bh) {
+    for (int pid : fs.pids()) {
+      Process p = Process.lazy(fs, pid);
+      try (Oneshot ignored = p.oneshot()) {
+        bh.consume(p.ppid());
+        bh.consume(p.name());
+        bh.consume(p.rss());
+      } catch (NoSuchProcessException gone) {
+        // exited during the pass
+      }
+    }
+  }
+
+  /** The read alone, for reference: what the JVM adds to the C floor before any parsing. */
+  @Benchmark
+  public void statReadOnly(Blackhole bh) {
+    for (int pid : fs.pids()) {
+      try {
+        bh.consume(fs.readSeqFile(pid + "/stat"));
+      } catch (java.io.IOException gone) {
+        // exited during the pass
+      }
+    }
+  }
+
+  /** Every attribute of every process, as psutil's as_dict() with no arguments. */
+  @Benchmark
+  public void asMapAll(Blackhole bh) {
+    for (int pid : fs.pids()) {
+      try {
+        bh.consume(Process.lazy(fs, pid).asMap(null, null));
+      } catch (NoSuchProcessException gone) {
+        // exited during the pass
+      }
+    }
+  }
+}
