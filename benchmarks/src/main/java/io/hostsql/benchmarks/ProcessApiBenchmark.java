@@ -23,7 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ProcessApiBenchmark {
   private final ProcFs fs = ProcFs.system();
 
-  /** pid, ppid, name and rss of every process: one /proc/PID/stat read each. */
+  /**
+   * pid, ppid, name and rss of every process: /proc/PID/stat and statm each (rss must come
+   * from statm, whose counter is exact; stat's lags by per-CPU batches).
+   */
   @Benchmark
   public void pidPpidNameRss(Blackhole bh) {
     for (int pid : fs.pids()) {
@@ -31,7 +34,24 @@ public class ProcessApiBenchmark {
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.ppid());
         bh.consume(p.name());
-        bh.consume(p.rss());
+        bh.consume(p.memoryInfo().rss());
+      } catch (NoSuchProcessException gone) {
+        // exited during the pass
+      }
+    }
+  }
+
+  /**
+   * pid, ppid and name: /proc/PID/stat alone, the same single file the C floor reads, so the
+   * ratio to the floor is the cost of the JVM and the API.
+   */
+  @Benchmark
+  public void pidPpidName(Blackhole bh) {
+    for (int pid : fs.pids()) {
+      Process p = Process.lazy(fs, pid);
+      try (Oneshot ignored = p.oneshot()) {
+        bh.consume(p.ppid());
+        bh.consume(p.name());
       } catch (NoSuchProcessException gone) {
         // exited during the pass
       }

@@ -19,6 +19,7 @@ public final class Popen extends Process implements AutoCloseable {
 
   private Popen(ProcFs fs, Spawn.Child child) {
     super(fs, child.pid());
+    SPAWNED.add(child.pid());
     this.stdin = child.stdin();
     this.stdout = child.stdout();
     this.stderr = child.stderr();

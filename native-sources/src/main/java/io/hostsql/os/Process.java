@@ -46,6 +46,7 @@ public class Process {
   private PidStat cachedStat;
   private PidStatus cachedStatus;
   private PidStatm cachedStatm;
+  private java.util.SortedMap<Integer, String> cachedFdLinks;
 
   Process(ProcFs fs, int pid) {
     this.fs = fs;
@@ -106,7 +107,42 @@ public class Process {
       cachedStat = null;
       cachedStatus = null;
       cachedStatm = null;
+      cachedFdLinks = null;
     }
+  }
+
+  /**
+   * Descriptor number to link target (a path, "socket:[N]", "pipe:[N]"...), in fd order;
+   * descriptors closed while being read are left out. Cached in oneshot: num_fds, open_files
+   * and net_connections all start from it.
+   */
+  private java.util.SortedMap<Integer, String> fdLinks() {
+    java.util.SortedMap<Integer, String> links = cachedFdLinks;
+    if (links != null) {
+      return links;
+    }
+    List<String> fds;
+    try {
+      fds = fs.listChecked(dir + "fd");
+    } catch (IOException e) {
+      throw translate(e, "fd");
+    }
+    links = new java.util.TreeMap<>();
+    for (String fd : fds) {
+      try {
+        links.put(Integer.parseInt(fd), fs.readLink(dir + "fd/" + fd));
+      } catch (IOException e) {
+        Errno errno = Errno.of(e);
+        if (errno == Errno.EACCES || errno == Errno.EPERM) {
+          throw translate(e, "fd/" + fd);
+        }
+        // closed meanwhile, or a name too long to resolve: not listed
+      }
+    }
+    if (oneshotDepth > 0) {
+      cachedFdLinks = links;
+    }
+    return links;
   }
 
   // ---- reading -----------------------------------------------------------------------------
@@ -121,7 +157,7 @@ public class Process {
 
   private byte[] readSeqFile(String file) {
     try {
-      return fs.readSeqFile(dir + file);
+      return fs.readSeqFile(pid, file);
     } catch (IOException e) {
       throw translate(e, file);
     }
@@ -164,7 +200,7 @@ public class Process {
     }
     byte[] b;
     try {
-      b = fs.readSeqFile(dir + "stat");
+      b = fs.readSeqFile(pid, "stat");
     } catch (IOException e) {
       Errno errno = Errno.of(e);
       if (errno == Errno.ENOENT || errno == Errno.ESRCH) {
@@ -259,20 +295,6 @@ public class Process {
     double t = SystemConstants.clockTicks();
     return new CpuTimes(s.utime() / t, s.stime() / t, s.cutime() / t, s.cstime() / t,
         s.blkioTicks() / t);
-  }
-
-  /**
-   * Resident set size in bytes from /proc/PID/stat: the same kernel counter as
-   * {@code memoryInfo().rss()}, without reading statm, so a scan that needs only rss (and
-   * the other stat fields) opens one file per process.
-   */
-  public long rss() {
-    return stat().rssPages() * SystemConstants.pageSize();
-  }
-
-  /** Virtual memory size in bytes from /proc/PID/stat (memoryInfo().vms() without statm). */
-  public long vms() {
-    return stat().vsize();
   }
 
   /** The CPU this process last ran on. */
@@ -456,6 +478,9 @@ public class Process {
 
   /** The number of open file descriptors. */
   public int numFds() {
+    if (cachedFdLinks != null) {
+      return cachedFdLinks.size();
+    }
     try {
       return fs.listChecked(dir + "fd").size();
     } catch (IOException e) {
@@ -635,18 +660,11 @@ public class Process {
    * /proc/PID/fd and fdinfo. Descriptors closed while being read are skipped.
    */
   public List<OpenFile> openFiles() {
-    List<String> fds;
-    try {
-      fds = fs.listChecked(dir + "fd");
-    } catch (IOException e) {
-      throw translate(e, "fd");
-    }
-    fds.sort(java.util.Comparator.comparingInt(Integer::parseInt));
     List<OpenFile> out = new ArrayList<>();
-    for (String fd : fds) {
-      String target;
+    for (Map.Entry<Integer, String> link : fdLinks().entrySet()) {
+      String fd = Integer.toString(link.getKey());
+      String target = link.getValue();
       try {
-        target = fs.readLink(dir + "fd/" + fd);
         if (!target.startsWith("/") || !fs.isRegularFile(dir + "fd/" + fd)) {
           continue;
         }
@@ -655,7 +673,7 @@ public class Process {
         if (errno == Errno.EACCES || errno == Errno.EPERM) {
           throw translate(e, "fd/" + fd);
         }
-        continue; // closed meanwhile, or not a file we can name
+        continue; // closed meanwhile
       }
       if (target.endsWith(" (deleted)") && !new java.io.File(target).exists()) {
         target = target.substring(0, target.length() - " (deleted)".length());
@@ -732,25 +750,11 @@ public class Process {
 
   /** Socket inode to descriptor number, from the socket:[N] links in /proc/PID/fd. */
   Map<Long, Integer> socketInodes() {
-    List<String> fds;
-    try {
-      fds = fs.listChecked(dir + "fd");
-    } catch (IOException e) {
-      throw translate(e, "fd");
-    }
     Map<Long, Integer> inodes = new java.util.HashMap<>();
-    for (String fd : fds) {
-      try {
-        String target = fs.readLink(dir + "fd/" + fd);
-        if (target.startsWith("socket:[")) {
-          inodes.put(Long.parseLong(target.substring(8, target.length() - 1)),
-              Integer.parseInt(fd));
-        }
-      } catch (IOException e) {
-        Errno errno = Errno.of(e);
-        if (errno == Errno.EACCES || errno == Errno.EPERM) {
-          throw translate(e, "fd/" + fd);
-        }
+    for (Map.Entry<Integer, String> link : fdLinks().entrySet()) {
+      String target = link.getValue();
+      if (target.startsWith("socket:[")) {
+        inodes.put(Long.parseLong(target.substring(8, target.length() - 1)), link.getKey());
       }
     }
     return inodes;
@@ -1070,8 +1074,19 @@ public class Process {
     }
   }
 
-  /** The decoded wait status when the process is our child, null otherwise. */
+  /**
+   * Children started by {@link Popen}: the only ones whose status we take. The JDK reaps the
+   * children of ProcessBuilder on its own thread; taking their status would leave
+   * java.lang.Process.waitFor() without it.
+   */
+  static final java.util.Set<Integer> SPAWNED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** The decoded wait status when the process is our Popen child, null otherwise. */
   Integer reapIfChild() {
+    if (!SPAWNED.remove(pid)) {
+      return null;
+    }
     try {
       int status = Syscalls.waitpid(pid, false);
       int termsig = status & 0x7f;

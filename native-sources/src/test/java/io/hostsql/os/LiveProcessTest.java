@@ -52,8 +52,6 @@ class LiveProcessTest {
       MemoryInfo mem = child.memoryInfo();
       assertEquals(Long.parseLong(ps[0]) * 1024, mem.rss());
       assertEquals(Long.parseLong(ps[1]) * 1024, mem.vms());
-      assertEquals(mem.rss(), child.rss());
-      assertEquals(mem.vms(), child.vms());
       assertEquals(Integer.parseInt(ps[2]), child.ppid());
       assertEquals(ps[3], child.username());
       assertEquals(Integer.parseInt(ps[4]), child.nice());
@@ -85,7 +83,10 @@ class LiveProcessTest {
         if (!ours.equals(theirs)) {
           mismatches.add(pid + ": hostsql=" + ours + " ps=" + theirs);
         }
-        if (!p.name().startsWith(f[9])) {
+        // Kernel workqueue threads rename themselves as they pick up work (psutil's tests
+        // allow it too): compare the worker's identity, the part before '-'.
+        String name = p.isKernelThread() ? p.name().split("-")[0] : p.name();
+        if (!name.startsWith(p.isKernelThread() ? f[9].split("-")[0] : f[9])) {
           mismatches.add(pid + ": name " + p.name() + " vs ps comm " + f[9]);
         }
         // Memory moves while a process runs; a sleeping one holds still.

@@ -34,6 +34,8 @@ final class LibC {
   static final long SYS_IOPRIO_SET = Platform.isARM() ? 30 : 251;
   static final long SYS_IOPRIO_GET = Platform.isARM() ? 31 : 252;
   static final long SYS_PIDFD_OPEN = 434;
+  static final long SYS_GETDENTS64 = Platform.isARM() ? 61 : 217;
+  static final int O_DIRECTORY = 0200000;
 
   static {
     Native.register("c");
@@ -71,6 +73,12 @@ final class LibC {
       throws LastErrorException;
 
   static native int close(int fd);
+
+  static native int open(String path, int flags) throws LastErrorException;
+
+  /** getdents64(fd, buf, size) through syscall(2): a directory's entries in bulk. */
+  static native long syscall(long number, int fd, Pointer buf, long size)
+      throws LastErrorException;
 
   static native int pipe2(int[] fds, int flags) throws LastErrorException;
 

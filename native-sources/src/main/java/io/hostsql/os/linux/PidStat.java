@@ -18,13 +18,17 @@ package io.hostsql.os.linux;
  * @param numThreads the thread count (field 20)
  * @param starttime ticks after boot at which the process started (field 22)
  * @param vsize virtual memory size in bytes (field 23)
- * @param rssPages resident set size in pages (field 24), the same counter statm reports
+ * @param rssPages resident set size in pages (field 24). The kernel reads its per-CPU
+ *     counters approximately here (statm sums them exactly), so it can lag rss by some pages
  * @param processor the CPU it last ran on (field 39)
  * @param blkioTicks ticks blocked on block I/O (field 42; 0 where absent)
  */
 public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, long minflt,
     long majflt, long utime, long stime, long cutime, long cstime, int nice, int numThreads,
     long starttime, long vsize, long rssPages, int processor, long blkioTicks) {
+
+  /** Fields kept: up to delayacct_blkio_ticks (field 42). */
+  private static final int FIELDS = 40;
 
   /** PF_KTHREAD: the process is a kernel thread. */
   public static final long PF_KTHREAD = 0x00200000L;
@@ -60,40 +64,28 @@ public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, 
       throw new IllegalArgumentException("not a /proc/PID/stat line");
     }
     String comm = new String(b, open + 1, close - open - 1, java.nio.charset.StandardCharsets.UTF_8);
-    // Fields after ')' start at field 3; fields[k] holds field k + 3.
-    long[] fields = new long[45];
-    char state = '?';
+    // Fields after ')' start at field 3; fields[k] holds field k + 3. One tight pass: the scan
+    // of every process parses this line, so it is kept branch-light.
+    long[] fields = new long[FIELDS];
+    int start = close + 2;
+    char state = start < len ? (char) b[start] : '?';
     int field = 0;
-    int i = close + 1;
-    while (i < len && field < fields.length) {
-      while (i < len && b[i] == ' ') {
-        i++;
-      }
-      if (i >= len || b[i] == '\n') {
-        break;
-      }
-      if (field == 0) {
-        state = (char) b[i];
-        while (i < len && b[i] != ' ' && b[i] != '\n') {
-          i++;
+    long v = 0;
+    boolean neg = false;
+    for (int i = start; i < len; i++) {
+      byte c = b[i];
+      if (c == ' ' || c == '\n') {
+        fields[field++] = neg ? -v : v;
+        v = 0;
+        neg = false;
+        if (field == FIELDS || c == '\n') {
+          break;
         }
+      } else if (c == '-') {
+        neg = true;
       } else {
-        boolean neg = false;
-        if (b[i] == '-') {
-          neg = true;
-          i++;
-        }
-        long v = 0;
-        while (i < len && b[i] >= '0' && b[i] <= '9') {
-          v = v * 10 + (b[i] - '0');
-          i++;
-        }
-        while (i < len && b[i] != ' ' && b[i] != '\n') {
-          i++;
-        }
-        fields[field] = neg ? -v : v;
+        v = v * 10 + (c - '0');
       }
-      field++;
     }
     return new PidStat(comm, state, (int) fields[1], (int) fields[4], fields[6], fields[7],
         fields[9], fields[11], fields[12], fields[13], fields[14], (int) fields[16],

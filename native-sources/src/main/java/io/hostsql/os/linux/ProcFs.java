@@ -96,7 +96,20 @@ public final class ProcFs {
    * That second system call is a sixth of the cost of a process scan.
    */
   public byte[] readSeqFile(String relative) throws IOException {
-    String path = resolve(relative);
+    return readSeqFileAt(resolve(relative), relative);
+  }
+
+  /** {@link #readSeqFile(String)} for {@code PID/name}, building the path in one step. */
+  public byte[] readSeqFile(int pid, String name) throws IOException {
+    FileOpenListener l = listener;
+    if (l != null) {
+      l.opened(pid + "/" + name);
+    }
+    return readSeqFileAt(new StringBuilder(rootPrefix.length() + 16 + name.length())
+        .append(rootPrefix).append(pid).append('/').append(name).toString(), null);
+  }
+
+  private byte[] readSeqFileAt(String path, String relative) throws IOException {
     try (FileChannel ch = FileChannel.open(Paths.get(path), StandardOpenOption.READ)) {
       ByteBuffer buf = BUFFER.get();
       buf.clear();
@@ -108,7 +121,7 @@ public final class ProcFs {
         return out;
       }
     }
-    return read(relative);
+    return read(relative != null ? relative : path.substring(rootPrefix.length()));
   }
 
   private static byte[] append(byte[] out, int used, ByteBuffer buf) {
@@ -167,6 +180,10 @@ public final class ProcFs {
    * The pids of all processes (not threads), ascending: the numeric names in the root.
    */
   public int[] pids() {
+    int[] fast = DirectoryPids.list(rootPrefix);
+    if (fast != null) {
+      return fast;
+    }
     String[] names = new File(rootPrefix).list();
     if (names == null) {
       return new int[0];
