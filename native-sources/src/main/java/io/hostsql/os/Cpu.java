@@ -1,0 +1,249 @@
+package io.hostsql.os;
+
+import io.hostsql.os.linux.CpuList;
+import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.linux.SystemConstants;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * psutil's CPU functions on Linux: times, counts, stats, frequencies and load, from /proc and
+ * /sys/devices/system/cpu. Percentages need state between calls: see {@link CpuSampler}.
+ */
+public final class Cpu {
+  private final ProcFs proc;
+  private final ProcFs sys;
+
+  /**
+   * Reads from the given procfs and sysfs trees.
+   *
+   * @param proc the procfs root (normally /proc)
+   * @param sys the sysfs root (normally /sys), read with the same reader
+   */
+  public Cpu(ProcFs proc, ProcFs sys) {
+    this.proc = proc;
+    this.sys = sys;
+  }
+
+  /** The live machine. */
+  public static Cpu live() {
+    return new Cpu(ProcFs.system(), new ProcFs(Paths.get("/sys")));
+  }
+
+  private String read(ProcFs fs, String path) {
+    try {
+      return new String(fs.read(path), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new OsException("cannot read " + fs.root().resolve(path) + ": " + e, e);
+    }
+  }
+
+  /** Time since boot by state, for the whole machine (the "cpu" line of /proc/stat). */
+  public SystemCpuTimes times() {
+    for (String line : read(proc, "stat").split("\n")) {
+      if (line.startsWith("cpu ")) {
+        return parseTimes(line);
+      }
+    }
+    throw new OsException("no cpu line in /proc/stat");
+  }
+
+  /** Time since boot by state, one entry per CPU in /proc/stat order. */
+  public List<SystemCpuTimes> perCpuTimes() {
+    List<SystemCpuTimes> out = new ArrayList<>();
+    for (String line : read(proc, "stat").split("\n")) {
+      if (line.startsWith("cpu") && line.length() > 3 && Character.isDigit(line.charAt(3))) {
+        out.add(parseTimes(line));
+      }
+    }
+    return out;
+  }
+
+  /** One "cpuN user nice system idle iowait irq softirq steal guest guest_nice" line. */
+  static SystemCpuTimes parseTimes(String line) {
+    String[] f = line.trim().split("\\s+");
+    double[] v = new double[10];
+    double ticks = SystemConstants.clockTicks();
+    for (int i = 1; i < f.length && i <= 10; i++) {
+      v[i - 1] = Long.parseLong(f[i]) / ticks;
+    }
+    // /proc/stat order: user nice system idle iowait irq softirq steal guest guest_nice
+    return new SystemCpuTimes(v[0], v[2], v[3], v[1], v[4], v[5], v[6], v[7], v[8], v[9]);
+  }
+
+  /**
+   * The number of logical CPUs online (sysconf), or of physical cores; null when it cannot
+   * be told.
+   */
+  public Integer count(boolean logical) {
+    if (logical) {
+      int n = 0;
+      String online = readOrNull(sys, "devices/system/cpu/online");
+      if (online != null) {
+        n = CpuList.parse(online).length;
+      }
+      if (n == 0) {
+        n = perCpuTimes().size();
+      }
+      return n > 0 ? n : null;
+    }
+    Set<String> cores = new HashSet<>();
+    for (String cpu : sys.list("devices/system/cpu")) {
+      if (!cpu.matches("cpu\\d+")) {
+        continue;
+      }
+      String siblings = readOrNull(sys, "devices/system/cpu/" + cpu + "/topology/core_cpus_list");
+      if (siblings == null) {
+        siblings = readOrNull(sys, "devices/system/cpu/" + cpu
+            + "/topology/thread_siblings_list");
+      }
+      if (siblings != null) {
+        cores.add(siblings.trim());
+      }
+    }
+    if (!cores.isEmpty()) {
+      return cores.size();
+    }
+    return physicalCoresFromCpuinfo();
+  }
+
+  private Integer physicalCoresFromCpuinfo() {
+    String text = readOrNull(proc, "cpuinfo");
+    if (text == null) {
+      return null;
+    }
+    java.util.Map<String, Integer> coresPerSocket = new java.util.HashMap<>();
+    String physicalId = null;
+    for (String line : text.split("\n")) {
+      String[] kv = line.split(":", 2);
+      if (kv.length < 2) {
+        continue;
+      }
+      String k = kv[0].trim();
+      if (k.equals("physical id")) {
+        physicalId = kv[1].trim();
+      } else if (k.equals("cpu cores") && physicalId != null) {
+        coresPerSocket.put(physicalId, Integer.parseInt(kv[1].trim()));
+      }
+    }
+    int sum = coresPerSocket.values().stream().mapToInt(Integer::intValue).sum();
+    return sum > 0 ? sum : null;
+  }
+
+  private static String readOrNull(ProcFs fs, String path) {
+    try {
+      return new String(fs.read(path), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Context switches, interrupts and soft interrupts since boot. */
+  public CpuStats stats() {
+    long ctxt = 0;
+    long intr = 0;
+    long softirq = 0;
+    for (String line : read(proc, "stat").split("\n")) {
+      if (line.startsWith("ctxt ")) {
+        ctxt = Long.parseLong(line.split("\\s+")[1]);
+      } else if (line.startsWith("intr ")) {
+        intr = Long.parseLong(line.split("\\s+")[1]);
+      } else if (line.startsWith("softirq ")) {
+        softirq = Long.parseLong(line.split("\\s+")[1]);
+      }
+    }
+    return new CpuStats(ctxt, intr, softirq, 0);
+  }
+
+  /**
+   * The frequency of each CPU with cpufreq (policy folders mapped to their CPUs), in MHz;
+   * without cpufreq, the "cpu MHz" lines of /proc/cpuinfo with min and max 0.
+   */
+  public List<CpuFreq> perCpuFreq() {
+    List<Double> cpuinfoMhz = new ArrayList<>();
+    String cpuinfo = readOrNull(proc, "cpuinfo");
+    if (cpuinfo != null) {
+      for (String line : cpuinfo.split("\n")) {
+        if (line.startsWith("cpu MHz")) {
+          cpuinfoMhz.add(Double.parseDouble(line.split(":", 2)[1].trim()));
+        }
+      }
+    }
+    List<String> policies = new ArrayList<>();
+    for (String name : sys.list("devices/system/cpu/cpufreq")) {
+      if (name.startsWith("policy")) {
+        policies.add("devices/system/cpu/cpufreq/" + name);
+      }
+    }
+    if (policies.isEmpty()) {
+      for (String cpu : sys.list("devices/system/cpu")) {
+        if (cpu.matches("cpu\\d+") && sys.exists("devices/system/cpu/" + cpu + "/cpufreq")) {
+          policies.add("devices/system/cpu/" + cpu + "/cpufreq");
+        }
+      }
+    }
+    policies.sort(java.util.Comparator.comparingInt(p -> Integer.parseInt(
+        p.replaceAll(".*?(\\d+)(/cpufreq)?$", "$1"))));
+    List<CpuFreq> out = new ArrayList<>();
+    if (policies.isEmpty()) {
+      for (double mhz : cpuinfoMhz) {
+        out.add(new CpuFreq(mhz, 0, 0));
+      }
+      return out;
+    }
+    boolean useCpuinfo = cpuinfoMhz.size() == policies.size();
+    for (int i = 0; i < policies.size(); i++) {
+      String p = policies.get(i);
+      double current;
+      if (useCpuinfo) {
+        current = cpuinfoMhz.get(i);
+      } else {
+        String cur = readOrNull(sys, p + "/scaling_cur_freq");
+        if (cur == null) {
+          cur = readOrNull(sys, p + "/cpuinfo_cur_freq");
+        }
+        if (cur == null) {
+          continue; // offline CPU
+        }
+        current = Long.parseLong(cur.trim()) / 1000.0;
+      }
+      out.add(new CpuFreq(current, khz(readOrNull(sys, p + "/scaling_min_freq")),
+          khz(readOrNull(sys, p + "/scaling_max_freq"))));
+    }
+    return out;
+  }
+
+  private static double khz(String text) {
+    return text == null ? 0 : Long.parseLong(text.trim()) / 1000.0;
+  }
+
+  /** The average frequency over all CPUs, or null when there is none to read. */
+  public CpuFreq freq() {
+    List<CpuFreq> all = perCpuFreq();
+    if (all.isEmpty()) {
+      return null;
+    }
+    double cur = 0;
+    double min = 0;
+    double max = 0;
+    for (CpuFreq f : all) {
+      cur += f.current();
+      min += f.min();
+      max += f.max();
+    }
+    int n = all.size();
+    return new CpuFreq(cur / n, min / n, max / n);
+  }
+
+  /** The load averages of /proc/loadavg. */
+  public LoadAverage loadAverage() {
+    String[] f = read(proc, "loadavg").trim().split("\\s+");
+    return new LoadAverage(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+        Double.parseDouble(f[2]));
+  }
+}

@@ -1,0 +1,244 @@
+package io.hostsql.os;
+
+import io.hostsql.os.linux.CounterWraps;
+import io.hostsql.os.linux.Errno;
+import io.hostsql.os.linux.IfAddrs;
+import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.linux.ProcNet;
+import io.hostsql.os.linux.SockDiag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** psutil's network functions on Linux: counters, addresses, link state and sockets. */
+public final class Net {
+  private static final String[] FLAG_NAMES = {"up", "broadcast", "debug", "loopback",
+      "pointopoint", "notrailers", "running", "noarp", "promisc", "allmulti", "master", "slave",
+      "multicast", "portsel", "automedia", "dynamic"};
+  private static final int IFF_UP = 0x1;
+  private static final int IFF_RUNNING = 0x40;
+
+  private final ProcFs proc;
+  private final ProcFs sys;
+  private final SocketSource source;
+  private final CounterWraps wraps = new CounterWraps();
+
+  public Net(ProcFs proc, ProcFs sys, SocketSource source) {
+    this.proc = proc;
+    this.sys = sys;
+    this.source = source;
+  }
+
+  /** The live machine, sockets through netlink where the kernel allows it. */
+  public static Net live() {
+    return new Net(ProcFs.system(), new ProcFs(Paths.get("/sys")), SocketSource.AUTO);
+  }
+
+  private String read(ProcFs fs, String path) throws IOException {
+    return new String(fs.read(path), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Traffic per interface from /proc/net/dev.
+   *
+   * @param nowrap correct counters that went down since this object's previous reading
+   */
+  public Map<String, NetIoCounters> perNicIoCounters(boolean nowrap) {
+    String text;
+    try {
+      text = read(proc, "net/dev");
+    } catch (IOException e) {
+      throw new OsException("cannot read /proc/net/dev: " + e, e);
+    }
+    Map<String, NetIoCounters> out = new LinkedHashMap<>();
+    String[] lines = text.split("\n");
+    for (int i = 2; i < lines.length; i++) {
+      int colon = lines[i].lastIndexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String name = lines[i].substring(0, colon).trim();
+      String[] f = lines[i].substring(colon + 1).trim().split("\\s+");
+      NetIoCounters c = new NetIoCounters(l(f[8]), l(f[0]), l(f[9]), l(f[1]), l(f[2]),
+          l(f[10]), l(f[3]), l(f[11]));
+      out.put(name, nowrap ? NetIoCounters.of(wraps.correct(name, c.toArray())) : c);
+    }
+    return out;
+  }
+
+  /** The sum over all interfaces. */
+  public NetIoCounters ioCounters(boolean nowrap) {
+    long[] sum = new long[8];
+    for (NetIoCounters c : perNicIoCounters(nowrap).values()) {
+      long[] v = c.toArray();
+      for (int i = 0; i < v.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    return NetIoCounters.of(sum);
+  }
+
+  private static long l(String s) {
+    return Long.parseLong(s);
+  }
+
+  /** Every interface's addresses: IPv4, IPv6 and link-layer (getifaddrs). */
+  public Map<String, List<NicAddress>> ifAddrs() {
+    return IfAddrs.read();
+  }
+
+  /**
+   * Link state per interface (names from /proc/net/dev), from /sys/class/net: running,
+   * duplex, speed, MTU and flags. RUNNING is what the kernel reports through SIOCGIFFLAGS:
+   * up, with the operational state up or unknown.
+   */
+  public Map<String, NicStats> ifStats() {
+    Map<String, NicStats> out = new LinkedHashMap<>();
+    for (String nic : perNicIoCounters(false).keySet()) {
+      String dir = "class/net/" + nic + "/";
+      String flagsText;
+      String mtu;
+      try {
+        flagsText = read(sys, dir + "flags").trim();
+        mtu = read(sys, dir + "mtu").trim();
+      } catch (IOException e) {
+        continue; // vanished (ENODEV in psutil): skipped
+      }
+      int flags = Integer.decode(flagsText);
+      String oper = optional(dir + "operstate");
+      if ((flags & IFF_UP) != 0 && ("up".equals(oper) || "unknown".equals(oper))) {
+        flags |= IFF_RUNNING;
+      }
+      NicDuplex duplex = switch (String.valueOf(optional(dir + "duplex"))) {
+        case "full" -> NicDuplex.FULL;
+        case "half" -> NicDuplex.HALF;
+        default -> NicDuplex.UNKNOWN;
+      };
+      int speed = 0;
+      String s = optional(dir + "speed");
+      if (s != null) {
+        try {
+          long v = Long.parseLong(s);
+          speed = v > 0 && v <= Integer.MAX_VALUE ? (int) v : 0;
+        } catch (NumberFormatException e) {
+          speed = 0;
+        }
+      }
+      out.put(nic, new NicStats((flags & IFF_RUNNING) != 0, duplex, speed,
+          Integer.parseInt(mtu), flagNames(flags)));
+    }
+    return out;
+  }
+
+  private String optional(String path) {
+    try {
+      return read(sys, path).trim();
+    } catch (IOException e) {
+      return null; // EINVAL for virtual links' speed and duplex
+    }
+  }
+
+  static String flagNames(int flags) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < FLAG_NAMES.length; i++) {
+      if ((flags & (1 << i)) != 0) {
+        names.add(FLAG_NAMES[i]);
+      }
+    }
+    return String.join(",", names);
+  }
+
+  /**
+   * Every socket of the kind, with its owning pid and descriptor where the caller may see them
+   * (unknown owners: pid null, fd -1). A socket shared by several descriptors is listed once
+   * per descriptor.
+   */
+  public List<NetConnection> connections(ConnectionKind kind) {
+    List<ProcNet.Entry> entries = new ArrayList<>();
+    boolean netlink = source == SocketSource.NETLINK
+        || source == SocketSource.AUTO && SockDiag.available();
+    String[][] tables = {{"tcp", "INET", "STREAM"}, {"tcp6", "INET6", "STREAM"},
+        {"udp", "INET", "DGRAM"}, {"udp6", "INET6", "DGRAM"}, {"unix", "UNIX", "STREAM"}};
+    for (String[] t : tables) {
+      if (!kind.procNetFiles().contains(t[0])) {
+        continue;
+      }
+      AddressFamily family = AddressFamily.valueOf(t[1]);
+      SocketType type = SocketType.valueOf(t[2]);
+      if (netlink) {
+        entries.addAll(family == AddressFamily.UNIX ? SockDiag.unix()
+            : SockDiag.inet(family, type));
+      } else {
+        entries.addAll(procNet(t[0], family, type));
+      }
+    }
+    Map<Long, List<int[]>> owners = socketOwners();
+    List<NetConnection> out = new ArrayList<>(entries.size());
+    for (ProcNet.Entry e : entries) {
+      if (!kind.includes(e.family(), e.type())) {
+        continue;
+      }
+      List<int[]> who = owners.get(e.inode());
+      if (who == null) {
+        out.add(new NetConnection(-1, e.family(), e.type(), e.laddr(), e.raddr(), e.status(),
+            null, e.inode()));
+      } else {
+        for (int[] pf : who) {
+          out.add(new NetConnection(pf[1], e.family(), e.type(), e.laddr(), e.raddr(),
+              e.status(), pf[0], e.inode()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ProcNet.Entry> procNet(String file, AddressFamily family, SocketType type) {
+    byte[] b;
+    try {
+      b = proc.read("net/" + file);
+    } catch (IOException e) {
+      if (Errno.of(e) == Errno.ENOENT) {
+        return List.of(); // no IPv6 in this kernel
+      }
+      throw new OsException("cannot read /proc/net/" + file + ": " + e, e);
+    }
+    return family == AddressFamily.UNIX ? ProcNet.parseUnix(b) : ProcNet.parseInet(b, family,
+        type);
+  }
+
+  /**
+   * Socket inode to (pid, fd) pairs, from every /proc/PID/fd the caller may read; processes
+   * that refuse or vanish are passed over.
+   */
+  private Map<Long, List<int[]>> socketOwners() {
+    Map<Long, List<int[]>> owners = new HashMap<>();
+    for (int pid : proc.pids()) {
+      String dir = pid + "/fd";
+      List<String> fds;
+      try {
+        fds = proc.listChecked(dir);
+      } catch (IOException e) {
+        continue;
+      }
+      for (String fd : fds) {
+        String target;
+        try {
+          target = proc.readLink(dir + "/" + fd);
+        } catch (IOException e) {
+          continue;
+        }
+        if (target.startsWith("socket:[")) {
+          long inode = Long.parseLong(target.substring(8, target.length() - 1));
+          owners.computeIfAbsent(inode, k -> new ArrayList<>(1))
+              .add(new int[] {pid, Integer.parseInt(fd)});
+        }
+      }
+    }
+    return owners;
+  }
+}
