@@ -32,7 +32,7 @@ public final class IfAddrs {
 
   private static native void freeifaddrs(Pointer ifa);
 
-  /** Interface name to its addresses, in the order getifaddrs lists them. */
+  /** Interface name to its addresses (interfaces in getifaddrs order, addresses by family). */
   public static Map<String, List<NicAddress>> read() {
     PointerByReference ref = new PointerByReference();
     try {
@@ -75,6 +75,8 @@ public final class IfAddrs {
     } finally {
       freeifaddrs(head);
     }
+    // psutil orders each interface's addresses by family number: INET, INET6, then the link.
+    out.values().forEach(l -> l.sort(java.util.Comparator.comparing(NicAddress::family)));
     return out;
   }
 

@@ -55,6 +55,12 @@ public final class Psutil {
     }
   }
 
+  /** psutil's view of the whole machine (psutil_system.py). */
+  public static JsonNode system() {
+    requireInstalled();
+    return parse(Commands.run(PYTHON, script("psutil_system.py").toString()));
+  }
+
   /** Parses one JSON text. */
   public static JsonNode parse(String json) {
     try {
