@@ -345,7 +345,11 @@ class SystemOracleTest {
         assertTrue(mine != null, source.name());
         assertEquals((int) ProcessHandle.current().pid(), mine.pid(), source.name());
         assertEquals(Integer.parseInt(fd), mine.fd(), source.name());
-        assertEquals(new Endpoint("127.0.0.1", port), mine.laddr());
+        // Java listens on a dual-stack IPv6 socket: ss prints [::ffff:127.0.0.1]:port.
+        String ssLocal = fixture.trim().split("\\s+")[4];
+        String ssAddress = ssLocal.substring(0, ssLocal.lastIndexOf(':')).replace("[", "")
+            .replace("]", "");
+        assertEquals(new Endpoint(ssAddress, port), mine.laddr(), source.name());
       }
     }
   }

@@ -6,8 +6,6 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 import io.hostsql.os.NicAddress;
 import io.hostsql.os.NicFamily;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,33 +82,28 @@ public final class IfAddrs {
     if (sa == null) {
       return null;
     }
-    try {
-      switch (family) {
-        case AF_INET:
-          return InetAddress.getByAddress(sa.getByteArray(4, 4)).getHostAddress();
-        case AF_INET6: {
-          String text = ProcNet.compressIpv6(InetAddress.getByAddress(sa.getByteArray(8, 16))
-              .getHostAddress());
-          int scope = sa.getInt(24);
-          return ifname != null && scope != 0 ? text + "%" + ifname : text;
-        }
-        case AF_PACKET: {
-          int len = sa.getByte(11) & 0xff;
-          byte[] mac = sa.getByteArray(12, Math.min(len, 8));
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < Math.max(6, mac.length); i++) {
-            if (i > 0) {
-              b.append(':');
-            }
-            b.append(String.format("%02x", i < mac.length ? mac[i] & 0xff : 0));
-          }
-          return b.toString();
-        }
-        default:
-          return null;
+    switch (family) {
+      case AF_INET:
+        return IpText.v4(sa.getByteArray(4, 4));
+      case AF_INET6: {
+        String text = IpText.v6(sa.getByteArray(8, 16));
+        int scope = sa.getInt(24);
+        return ifname != null && scope != 0 ? text + "%" + ifname : text;
       }
-    } catch (UnknownHostException e) {
-      return null;
+      case AF_PACKET: {
+        int len = sa.getByte(11) & 0xff;
+        byte[] mac = sa.getByteArray(12, Math.min(len, 8));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.max(6, mac.length); i++) {
+          if (i > 0) {
+            b.append(':');
+          }
+          b.append(String.format("%02x", i < mac.length ? mac[i] & 0xff : 0));
+        }
+        return b.toString();
+      }
+      default:
+        return null;
     }
   }
 }

@@ -4,8 +4,6 @@ import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionStatus;
 import io.hostsql.os.Endpoint;
 import io.hostsql.os.SocketType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,44 +88,9 @@ public final class ProcNet {
         bytes[word * 4 + b] = (byte) Integer.parseInt(addr.substring(at, at + 2), 16);
       }
     }
-    try {
-      String ip = InetAddress.getByAddress(bytes).getHostAddress();
-      if (family == AddressFamily.INET6) {
-        ip = compressIpv6(ip);
-      }
-      return new Endpoint(ip, port);
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("bad address " + hex, e);
+    if (family == AddressFamily.INET6) {
+      return new Endpoint(IpText.v6(bytes), port);
     }
-  }
-
-  /** Java prints 0:0:0:0:0:0:0:1; psutil (and ss) print the RFC 5952 form ::1. */
-  static String compressIpv6(String full) {
-    String[] groups = full.split(":");
-    int bestStart = -1;
-    int bestLen = 0;
-    for (int i = 0; i < groups.length;) {
-      if (groups[i].equals("0")) {
-        int j = i;
-        while (j < groups.length && groups[j].equals("0")) {
-          j++;
-        }
-        if (j - i > bestLen && j - i > 1) {
-          bestStart = i;
-          bestLen = j - i;
-        }
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    if (bestStart < 0) {
-      return String.join(":", groups);
-    }
-    String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-    String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLen,
-        groups.length));
-    // An IPv4-mapped address ::ffff:a.b.c.d: Java gives the hex groups; keep them in hex.
-    return head + "::" + tail;
+    return new Endpoint(IpText.v4(bytes), port);
   }
 }

@@ -6,8 +6,6 @@ import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionStatus;
 import io.hostsql.os.Endpoint;
 import io.hostsql.os.SocketType;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -135,12 +133,10 @@ public final class SockDiag {
     }
     byte[] addr = new byte[len];
     System.arraycopy(b, at, addr, 0, len);
-    try {
-      String ip = InetAddress.getByAddress(addr).getHostAddress();
-      return new Endpoint(family == AddressFamily.INET6 ? ProcNet.compressIpv6(ip) : ip, port);
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException(e);
+    if (family == AddressFamily.INET6) {
+      return new Endpoint(IpText.v6(addr), port);
     }
+    return new Endpoint(IpText.v4(addr), port);
   }
 
   /** Receives one parsed message body: the buffer, its offset and its length. */
