@@ -82,6 +82,12 @@ public final class Cpu {
    */
   public Integer count(boolean logical) {
     if (logical) {
+      if (sys.isLive()) {
+        int online = io.hostsql.os.linux.SystemCalls.onlineCpus();
+        if (online > 0) {
+          return online;
+        }
+      }
       int n = 0;
       String online = readOrNull(sys, "devices/system/cpu/online");
       if (online != null) {
@@ -145,19 +151,26 @@ public final class Cpu {
 
   /** Context switches, interrupts and soft interrupts since boot. */
   public CpuStats stats() {
-    long ctxt = 0;
-    long intr = 0;
-    long softirq = 0;
-    for (String line : read(proc, "stat").split("\n")) {
-      if (line.startsWith("ctxt ")) {
-        ctxt = Long.parseLong(line.split("\\s+")[1]);
-      } else if (line.startsWith("intr ")) {
-        intr = Long.parseLong(line.split("\\s+")[1]);
-      } else if (line.startsWith("softirq ")) {
-        softirq = Long.parseLong(line.split("\\s+")[1]);
-      }
+    String text = read(proc, "stat");
+    return new CpuStats(firstNumberAfter(text, "\nctxt "), firstNumberAfter(text, "\nintr "),
+        firstNumberAfter(text, "\nsoftirq "), 0);
+  }
+
+  /** The number that follows {@code key} in {@code text}; 0 when the key is absent. */
+  private static long firstNumberAfter(String text, String key) {
+    int at = text.indexOf(key);
+    if (at < 0) {
+      return 0;
     }
-    return new CpuStats(ctxt, intr, softirq, 0);
+    long v = 0;
+    for (int i = at + key.length(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /**
@@ -168,10 +181,12 @@ public final class Cpu {
     List<Double> cpuinfoMhz = new ArrayList<>();
     String cpuinfo = readOrNull(proc, "cpuinfo");
     if (cpuinfo != null) {
-      for (String line : cpuinfo.split("\n")) {
-        if (line.startsWith("cpu MHz")) {
-          cpuinfoMhz.add(Double.parseDouble(line.split(":", 2)[1].trim()));
-        }
+      for (int at = cpuinfo.indexOf("\ncpu MHz"); at >= 0;
+          at = cpuinfo.indexOf("\ncpu MHz", at + 1)) {
+        int colon = cpuinfo.indexOf(':', at);
+        int end = cpuinfo.indexOf('\n', colon);
+        cpuinfoMhz.add(Double.parseDouble(cpuinfo.substring(colon + 1,
+            end < 0 ? cpuinfo.length() : end).trim()));
       }
     }
     List<String> policies = new ArrayList<>();
@@ -242,6 +257,12 @@ public final class Cpu {
 
   /** The load averages of /proc/loadavg. */
   public LoadAverage loadAverage() {
+    if (proc.isLive()) {
+      double[] v = io.hostsql.os.linux.SystemCalls.loadAverage();
+      if (v != null) {
+        return new LoadAverage(v[0], v[1], v[2]);
+      }
+    }
     String[] f = read(proc, "loadavg").trim().split("\\s+");
     return new LoadAverage(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
         Double.parseDouble(f[2]));

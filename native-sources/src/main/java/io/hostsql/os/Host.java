@@ -107,6 +107,9 @@ public final class Host {
    */
   public List<User> users() {
     byte[] data;
+    if (!Files.exists(utmp)) {
+      return List.of(); // no utmp: nobody logged in (checked first, an exception costs more)
+    }
     try {
       data = Files.readAllBytes(utmp);
     } catch (NoSuchFileException e) {

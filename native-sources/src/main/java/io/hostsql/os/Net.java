@@ -6,6 +6,7 @@ import io.hostsql.os.linux.IfAddrs;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.linux.ProcNet;
 import io.hostsql.os.linux.SockDiag;
+import io.hostsql.os.linux.SystemCalls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
@@ -98,6 +99,9 @@ public final class Net {
    * up, with the operational state up or unknown.
    */
   public Map<String, NicStats> ifStats() {
+    if (sys.isLive() && proc.isLive()) {
+      return ifStatsByIoctl();
+    }
     Map<String, NicStats> out = new LinkedHashMap<>();
     for (String nic : perNicIoCounters(false).keySet()) {
       String dir = "class/net/" + nic + "/";
@@ -131,6 +135,25 @@ public final class Net {
       }
       out.put(nic, new NicStats((flags & IFF_RUNNING) != 0, duplex, speed,
           Integer.parseInt(mtu), flagNames(flags)));
+    }
+    return out;
+  }
+
+  /** The live path: the ioctls psutil makes, one socket for all interfaces. */
+  private Map<String, NicStats> ifStatsByIoctl() {
+    Map<String, NicStats> out = new LinkedHashMap<>();
+    int fd = SystemCalls.ioctlSocket();
+    try {
+      for (String nic : perNicIoCounters(false).keySet()) {
+        SystemCalls.NicState st = SystemCalls.nicState(fd, nic);
+        if (st.flags() < 0) {
+          continue; // ENODEV: the interface went away
+        }
+        out.put(nic, new NicStats((st.flags() & IFF_RUNNING) != 0,
+            NicDuplex.values()[st.duplex()], st.speed(), st.mtu(), flagNames(st.flags())));
+      }
+    } finally {
+      SystemCalls.close(fd);
     }
     return out;
   }
@@ -218,24 +241,16 @@ public final class Net {
   private Map<Long, List<int[]>> socketOwners() {
     Map<Long, List<int[]>> owners = new HashMap<>();
     for (int pid : proc.pids()) {
-      String dir = pid + "/fd";
-      List<String> fds;
-      try {
-        fds = proc.listChecked(dir);
-      } catch (IOException e) {
-        continue;
+      String dir = pid + "/fd/";
+      int[] fds = proc.listNumbers(dir);
+      if (fds == null) {
+        continue; // refused or gone
       }
-      for (String fd : fds) {
-        String target;
-        try {
-          target = proc.readLink(dir + "/" + fd);
-        } catch (IOException e) {
-          continue;
-        }
-        if (target.startsWith("socket:[")) {
-          long inode = Long.parseLong(target.substring(8, target.length() - 1));
-          owners.computeIfAbsent(inode, k -> new ArrayList<>(1))
-              .add(new int[] {pid, Integer.parseInt(fd)});
+      for (int fd : fds) {
+        String target = proc.readLinkQuietly(dir + fd);
+        if (target != null && target.startsWith("socket:[")) {
+          long inode = Long.parseLong(target, 8, target.length() - 1, 10);
+          owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fd});
         }
       }
     }

@@ -18,6 +18,7 @@ public final class IfAddrs {
   private static final int AF_PACKET = 17;
   private static final int IFF_BROADCAST = 0x2;
   private static final int IFF_POINTOPOINT = 0x10;
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   static {
     Native.register("c");

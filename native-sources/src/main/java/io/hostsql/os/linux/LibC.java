@@ -15,6 +15,7 @@ import com.sun.jna.ptr.PointerByReference;
 final class LibC {
   static final int SC_CLK_TCK = 2;
   static final int SC_PAGESIZE = 30;
+  static final int SC_NPROCESSORS_ONLN = 84;
   static final int PRIO_PROCESS = 0;
   static final int IOPRIO_WHO_PROCESS = 1;
   static final int WNOHANG = 1;
@@ -73,6 +74,16 @@ final class LibC {
       throws LastErrorException;
 
   static native int close(int fd);
+
+  static native int getloadavg(double[] loadavg, int nelem);
+
+  /** readlink(2) with the path as NUL-terminated bytes: no String conversion per call. */
+  static native long readlink(byte[] path, byte[] buf, long size);
+
+  static native int socket(int domain, int type, int protocol) throws LastErrorException;
+
+  /** ioctl(2) with a pointer argument (struct ifreq). */
+  static native int ioctl(int fd, long request, Pointer arg) throws LastErrorException;
 
   static native int open(String path, int flags) throws LastErrorException;
 

@@ -44,6 +44,15 @@ public final class ProcFs {
     return root;
   }
 
+  /**
+   * Whether this is the machine's own /proc or /sys, so that a system call may answer in
+   * place of a file (a fixture tree must be read as files).
+   */
+  public boolean isLive() {
+    String r = root.toString();
+    return r.equals("/proc") || r.equals("/sys");
+  }
+
   /** Installs (or with null removes) the listener told of each open. */
   public void setFileOpenListener(FileOpenListener listener) {
     this.listener = listener;
@@ -143,6 +152,52 @@ public final class ProcFs {
   /** Resolves a symbolic link below the root ({@code PID/exe}, {@code PID/fd/N}). */
   public String readLink(String relative) throws IOException {
     return Files.readSymbolicLink(Paths.get(resolve(relative))).toString();
+  }
+
+  private static final ThreadLocal<byte[]> LINK_BUFFER =
+      ThreadLocal.withInitial(() -> new byte[4096]);
+
+  /**
+   * readlink for the hot loop of a connection scan (every descriptor of every process): the
+   * path as bytes and one buffer per thread, no Path or exception per call.
+   *
+   * @return the target, or null when the link cannot be read (gone, refused)
+   */
+  public String readLinkQuietly(String relative) {
+    FileOpenListener l = listener;
+    if (l != null) {
+      l.opened(relative);
+    }
+    byte[] path = (rootPrefix + relative + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] buf = LINK_BUFFER.get();
+    long n;
+    try {
+      n = LibC.readlink(path, buf, buf.length);
+    } catch (UnsatisfiedLinkError e) {
+      try {
+        return readLink(relative);
+      } catch (IOException io) {
+        return null;
+      }
+    }
+    return n < 0 ? null : new String(buf, 0, (int) n, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The numeric entries of a directory below the root (the descriptors in PID/fd), ascending;
+   * null when it cannot be listed.
+   */
+  public int[] listNumbers(String relative) {
+    int[] fast = DirectoryPids.list(rootPrefix + relative);
+    if (fast != null) {
+      return fast;
+    }
+    try {
+      return listChecked(relative).stream().filter(n -> n.chars().allMatch(Character::isDigit))
+          .mapToInt(Integer::parseInt).sorted().toArray();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Lists a directory below the root; an empty array when it cannot be listed. */

@@ -1,9 +1,7 @@
 package io.hostsql.os.linux;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 
 /** statvfs(3) through JNA. */
 public final class StatVfs {
@@ -14,7 +12,8 @@ public final class StatVfs {
   private StatVfs() {
   }
 
-  private static native int statvfs(String path, Pointer buf) throws LastErrorException;
+  /** struct statvfs is all 8-byte fields on LP64, so a long[] holds it without a Memory. */
+  private static native int statvfs(String path, long[] buf) throws LastErrorException;
 
   /**
    * The fields of struct statvfs that disk_usage needs (LP64 layout: every field 8 bytes).
@@ -32,13 +31,13 @@ public final class StatVfs {
 
   /** statvfs(path). */
   public static Result of(String path) {
-    Memory buf = new Memory(128);
+    long[] buf = new long[16];
     try {
       statvfs(path, buf);
     } catch (LastErrorException e) {
       throw new SyscallException("statvfs " + path, e.getErrorCode());
     }
-    return new Result(buf.getLong(8), buf.getLong(16), buf.getLong(24), buf.getLong(32),
-        buf.getLong(40), buf.getLong(56));
+    // f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, ...
+    return new Result(buf[1], buf[2], buf[3], buf[4], buf[5], buf[7]);
   }
 }
