@@ -6,12 +6,12 @@ import io.hostsql.os.linux.IfAddrs;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.linux.ProcNet;
 import io.hostsql.os.linux.SockDiag;
+import io.hostsql.os.linux.SocketOwners;
 import io.hostsql.os.linux.SystemCalls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +200,7 @@ public final class Net {
         entries.addAll(procNet(t[0], family, type));
       }
     }
-    Map<Long, List<int[]>> owners = socketOwners();
+    Map<Long, List<int[]>> owners = SocketOwners.scan(proc);
     List<NetConnection> out = new ArrayList<>(entries.size());
     for (ProcNet.Entry e : entries) {
       if (!kind.includes(e.family(), e.type())) {
@@ -232,28 +232,5 @@ public final class Net {
     }
     return family == AddressFamily.UNIX ? ProcNet.parseUnix(b) : ProcNet.parseInet(b, family,
         type);
-  }
-
-  /**
-   * Socket inode to (pid, fd) pairs, from every /proc/PID/fd the caller may read; processes
-   * that refuse or vanish are passed over.
-   */
-  private Map<Long, List<int[]>> socketOwners() {
-    Map<Long, List<int[]>> owners = new HashMap<>();
-    for (int pid : proc.pids()) {
-      String dir = pid + "/fd/";
-      int[] fds = proc.listNumbers(dir);
-      if (fds == null) {
-        continue; // refused or gone
-      }
-      for (int fd : fds) {
-        String target = proc.readLinkQuietly(dir + fd);
-        if (target != null && target.startsWith("socket:[")) {
-          long inode = Long.parseLong(target, 8, target.length() - 1, 10);
-          owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fd});
-        }
-      }
-    }
-    return owners;
   }
 }

@@ -65,13 +65,15 @@ public final class SockDiag {
     req[17] = (byte) (type == SocketType.STREAM ? IPPROTO_TCP : IPPROTO_UDP);
     putInt(req, 20, 0xffffffff); // every state
     List<ProcNet.Entry> out = new ArrayList<>();
+    // Thousands of sockets share a handful of addresses: format each once per dump.
+    java.util.Map<java.nio.ByteBuffer, String> names = new java.util.HashMap<>();
     dump(req, (b, at, len) -> {
       int state = b[at + 1] & 0xff;
       int sport = ((b[at + 4] & 0xff) << 8) | (b[at + 5] & 0xff);
       int dport = ((b[at + 6] & 0xff) << 8) | (b[at + 7] & 0xff);
       int alen = family == AddressFamily.INET ? 4 : 16;
-      Endpoint l = endpoint(b, at + 8, alen, sport, family);
-      Endpoint r = endpoint(b, at + 24, alen, dport, family);
+      Endpoint l = endpoint(b, at + 8, alen, sport, family, names);
+      Endpoint r = endpoint(b, at + 24, alen, dport, family, names);
       long inode = getInt(b, at + 68) & 0xffffffffL;
       ConnectionStatus status = type == SocketType.STREAM ? ConnectionStatus.ofTcpState(state)
           : ConnectionStatus.NONE;
@@ -127,16 +129,18 @@ public final class SockDiag {
   }
 
   private static Endpoint endpoint(byte[] b, int at, int len, int port,
-      AddressFamily family) {
+      AddressFamily family, java.util.Map<java.nio.ByteBuffer, String> names) {
     if (port == 0) {
       return Endpoint.NONE;
     }
-    byte[] addr = new byte[len];
-    System.arraycopy(b, at, addr, 0, len);
-    if (family == AddressFamily.INET6) {
-      return new Endpoint(IpText.v6(addr), port);
+    String ip = names.get(java.nio.ByteBuffer.wrap(b, at, len));
+    if (ip == null) {
+      byte[] addr = new byte[len];
+      System.arraycopy(b, at, addr, 0, len);
+      ip = family == AddressFamily.INET6 ? IpText.v6(addr) : IpText.v4(addr);
+      names.put(java.nio.ByteBuffer.wrap(addr), ip);
     }
-    return new Endpoint(IpText.v4(addr), port);
+    return new Endpoint(ip, port);
   }
 
   /** Receives one parsed message body: the buffer, its offset and its length. */

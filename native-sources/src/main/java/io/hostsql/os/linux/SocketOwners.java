@@ -1,0 +1,99 @@
+package io.hostsql.os.linux;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Socket inode to the (pid, fd) pairs that hold it, from the socket:[N] links of every
+ * /proc/PID/fd the caller may read, as ss -p and psutil find owners: the kernel's socket tables
+ * carry no pid. With thousands of descriptors this loop is most of a connection listing, so it
+ * works on bytes: one reused path buffer, the link target compared and parsed in place, and a
+ * String for nothing.
+ */
+public final class SocketOwners {
+  private static final byte[] SOCKET = "socket:[".getBytes(StandardCharsets.US_ASCII);
+
+  private SocketOwners() {
+  }
+
+  /** Every visible owner of every socket; processes that refuse or vanish are passed over. */
+  public static Map<Long, List<int[]>> scan(ProcFs proc) {
+    Map<Long, List<int[]>> owners = new HashMap<>();
+    byte[] path = new byte[512];
+    byte[] target = new byte[256];
+    byte[] root = proc.root().toString().getBytes(StandardCharsets.UTF_8);
+    boolean direct = proc.isLive();
+    for (int pid : proc.pids()) {
+      int[] fds = proc.listNumbers(pid + "/fd");
+      if (fds == null) {
+        continue;
+      }
+      // "<root>/<pid>/fd/" once per process; each fd appends its digits and a NUL.
+      int at = put(path, 0, root);
+      path[at++] = '/';
+      at = putInt(path, at, pid);
+      path[at++] = '/';
+      path[at++] = 'f';
+      path[at++] = 'd';
+      path[at++] = '/';
+      for (int fd : fds) {
+        long n;
+        if (direct) {
+          int end = putInt(path, at, fd);
+          path[end] = 0;
+          n = LibC.readlink(path, target, target.length);
+        } else {
+          String t = proc.readLinkQuietly(pid + "/fd/" + fd);
+          if (t == null) {
+            continue;
+          }
+          byte[] tb = t.getBytes(StandardCharsets.UTF_8);
+          n = Math.min(tb.length, target.length);
+          System.arraycopy(tb, 0, target, 0, (int) n);
+        }
+        if (n <= SOCKET.length || !startsWithSocket(target)) {
+          continue;
+        }
+        long inode = 0;
+        for (int i = SOCKET.length; i < n && target[i] != ']'; i++) {
+          inode = inode * 10 + (target[i] - '0');
+        }
+        owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fd});
+      }
+    }
+    return owners;
+  }
+
+  private static boolean startsWithSocket(byte[] b) {
+    for (int i = 0; i < SOCKET.length; i++) {
+      if (b[i] != SOCKET[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int put(byte[] dst, int at, byte[] src) {
+    System.arraycopy(src, 0, dst, at, src.length);
+    return at + src.length;
+  }
+
+  private static int putInt(byte[] dst, int at, int v) {
+    if (v == 0) {
+      dst[at] = '0';
+      return at + 1;
+    }
+    int digits = 0;
+    for (int x = v; x > 0; x /= 10) {
+      digits++;
+    }
+    for (int i = at + digits - 1; i >= at; i--) {
+      dst[i] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    return at + digits;
+  }
+}
