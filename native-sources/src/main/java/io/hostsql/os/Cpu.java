@@ -190,6 +190,16 @@ public final class Cpu {
       }
     }
     List<String> policies = new ArrayList<>();
+    // As psutil: without policy0 or cpu0/cpufreq there is no cpufreq at all, and listing the
+    // CPU folders to find out costs more than reading cpuinfo.
+    if (!sys.exists("devices/system/cpu/cpufreq/policy0")
+        && !sys.exists("devices/system/cpu/cpu0/cpufreq")) {
+      List<CpuFreq> out = new ArrayList<>();
+      for (double mhz : cpuinfoMhz) {
+        out.add(new CpuFreq(mhz, 0, 0));
+      }
+      return out;
+    }
     for (String name : sys.list("devices/system/cpu/cpufreq")) {
       if (name.startsWith("policy")) {
         policies.add("devices/system/cpu/cpufreq/" + name);
