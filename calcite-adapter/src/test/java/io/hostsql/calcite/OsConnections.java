@@ -2,12 +2,14 @@ package io.hostsql.calcite;
 
 import io.hostsql.os.linux.ProcFs;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
 
-/** Plain Calcite connections with the os schema over a chosen procfs, for adapter tests. */
+/**
+ * Calcite connections prepared as hostsql prepares them, with the os schema over a chosen
+ * procfs, for adapter tests.
+ */
 final class OsConnections {
   private OsConnections() {
   }
@@ -16,7 +18,9 @@ final class OsConnections {
     Properties info = new Properties();
     info.setProperty("caseSensitive", "false");
     info.setProperty("unquotedCasing", "UNCHANGED");
-    Connection c = DriverManager.getConnection("jdbc:calcite:", info);
+    Connection c = new org.apache.calcite.jdbc.Driver()
+        .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
+        .connect("jdbc:calcite:", info);
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(fs));
     calcite.setSchema(OsSchema.NAME);

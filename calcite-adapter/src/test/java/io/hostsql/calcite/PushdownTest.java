@@ -130,6 +130,26 @@ class PushdownTest {
   }
 
   @Test
+  void countStarOpensNoPerProcessFile() throws Exception {
+    List<List<Object>> rows = query("SELECT count(*) FROM processes");
+    assertTrue(((Number) rows.get(0).get(0)).longValue() > 1);
+    assertEquals(Map.of(), perPid(), "count(*) opened " + opened);
+  }
+
+  @Test
+  void longInListsStillReachTheScan() throws Exception {
+    StringBuilder in = new StringBuilder(Integer.toString(SELF));
+    for (int i = 0; i < 40; i++) {
+      in.append(", ").append(2_000_000_000 + i);
+    }
+    List<List<Object>> rows = query("SELECT pid, name FROM processes WHERE pid IN (" + in + ")");
+    assertEquals(1, rows.size());
+    for (String pid : perPid().keySet()) {
+      assertTrue(pid.equals(Integer.toString(SELF)) || pid.startsWith("20000000"), pid);
+    }
+  }
+
+  @Test
   void nonexistentPidAndThreadIdGiveNoRow() throws Exception {
     Thread t = new Thread(() -> {
       try {

@@ -1,6 +1,7 @@
 package io.hostsql.jdbc;
 
 import io.hostsql.calcite.OsSchema;
+import io.hostsql.calcite.plan.HostsqlPrepare;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
   }
 
   public HostsqlDriver() {
-    super();
+    super(HostsqlPrepare::new);
   }
 
   @Override

@@ -1,0 +1,42 @@
+package io.hostsql.calcite.plan;
+
+import java.lang.reflect.Type;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.rules.CoreRules;
+
+/**
+ * Calcite's statement preparation with two changes that let scans see what they need (set per
+ * statement here, rather than through Calcite's global Hook, so other Calcite users in the same
+ * JVM are not affected):
+ *
+ * <ul>
+ *   <li>{@code IN} lists of any length stay one filter ({@code SEARCH}) instead of becoming a
+ *       join against a VALUES table from 20 items on, so {@code pid IN (...)} reaches the scan;
+ *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
+ *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file.
+ * </ul>
+ */
+public class HostsqlPrepare extends CalcitePrepareImpl {
+  @Override
+  public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
+      CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+    try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE)) {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    }
+  }
+
+  @Override
+  protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
+      org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
+    RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
+    // Merging the trimmer's Project into the Aggregate would hide from the scan that no
+    // column is needed.
+    planner.removeRule(CoreRules.AGGREGATE_PROJECT_MERGE);
+    planner.addRule(NoColumnAggregateRule.INSTANCE);
+    return planner;
+  }
+}
