@@ -1,28 +1,103 @@
 package io.hostsql.calcite;
 
+import io.hostsql.calcite.net.NetConnectionsTable;
+import io.hostsql.calcite.process.CpuPercentTracker;
+import io.hostsql.calcite.process.ProcessAncestors;
+import io.hostsql.calcite.process.ProcessArgs;
+import io.hostsql.calcite.process.ProcessEnviron;
+import io.hostsql.calcite.process.ProcessMemoryMaps;
+import io.hostsql.calcite.process.ProcessOpenFiles;
+import io.hostsql.calcite.process.ProcessRlimits;
+import io.hostsql.calcite.process.ProcessThreads;
 import io.hostsql.calcite.process.ProcessesTable;
+import io.hostsql.calcite.system.CpuTables;
+import io.hostsql.calcite.system.DiskTables;
+import io.hostsql.calcite.system.HostTables;
+import io.hostsql.calcite.system.MemoryTables;
+import io.hostsql.calcite.system.NetTables;
+import io.hostsql.calcite.system.SensorTables;
+import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.Disks;
+import io.hostsql.os.Host;
+import io.hostsql.os.Memory;
+import io.hostsql.os.Net;
+import io.hostsql.os.Sensors;
+import io.hostsql.os.SocketSource;
 import io.hostsql.os.linux.ProcFs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * The {@code os} schema: every hostsql table over one procfs (the live /proc, or a fixture tree
- * in tests).
+ * The {@code os} schema: every hostsql table over one procfs and sysfs (the live machine, or
+ * fixture trees in tests). One instance per connection: the state between scans (cpu_percent,
+ * counter wrap correction) belongs to the connection that scans.
  */
 public final class OsSchema extends AbstractSchema {
   /** The schema's name in a connection. */
   public static final String NAME = "os";
+  /** The default sampling window of cpu_percent and cpu_times_percent on a first scan. */
+  public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
-  private final Map<String, Table> tables;
+  private final Map<String, Table> tables = new LinkedHashMap<>();
 
-  public OsSchema(ProcFs fs) {
-    this.tables = Map.of("processes", new ProcessesTable(fs));
+  /**
+   * @param proc the procfs root
+   * @param sys the sysfs root
+   * @param samplingWindow the first scan's window for CPU percentages
+   */
+  public OsSchema(ProcFs proc, ProcFs sys, Duration samplingWindow) {
+    Cpu cpu = new Cpu(proc, sys);
+    Memory memory = new Memory(proc);
+    Disks disks = new Disks(proc, sys);
+    Net net = new Net(proc, sys, SocketSource.AUTO);
+    Sensors sensors = new Sensors(sys);
+    Host host = proc.isLive() ? Host.live()
+        : new Host(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
+    add(new ProcessesTable(proc, new CpuPercentTracker(samplingWindow)));
+    add(ProcessArgs.table(proc));
+    add(ProcessEnviron.table(proc));
+    add(ProcessOpenFiles.table(proc));
+    add(ProcessMemoryMaps.table(proc));
+    add(ProcessThreads.table(proc));
+    add(ProcessRlimits.table(proc));
+    add(ProcessAncestors.table(proc));
+    add(new NetConnectionsTable(proc, net));
+    add(CpuTables.times(cpu));
+    add(CpuTables.timesPercent(cpu, samplingWindow));
+    add(CpuTables.stats(cpu));
+    add(CpuTables.freq(cpu));
+    add(CpuTables.load(cpu));
+    add(MemoryTables.virtual(memory));
+    add(MemoryTables.swap(memory));
+    add(DiskTables.partitions(disks));
+    add(DiskTables.io(disks));
+    add(NetTables.io(net));
+    add(NetTables.addrs(net));
+    add(NetTables.stats(net));
+    add(SensorTables.temperatures(sensors));
+    add(SensorTables.fans(sensors));
+    add(SensorTables.battery(sensors));
+    add(HostTables.users(host));
+    add(HostTables.host(host, cpu));
+  }
+
+  /** Over the given procfs, with the live /sys. */
+  public OsSchema(ProcFs proc) {
+    this(proc, new ProcFs(Path.of("/sys")), DEFAULT_SAMPLING_WINDOW);
   }
 
   /** The schema over the live system. */
-  public static OsSchema live() {
-    return new OsSchema(ProcFs.system());
+  public static OsSchema live(Duration samplingWindow) {
+    return new OsSchema(ProcFs.system(), new ProcFs(Path.of("/sys")), samplingWindow);
+  }
+
+  private <T extends Table & DeclaredTable> void add(T table) {
+    tables.put(table.definition().name(), table);
   }
 
   @Override

@@ -80,7 +80,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
-    root.add(OsSchema.NAME, OsSchema.live());
+    root.add(OsSchema.NAME, OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW));
     calcite.setSchema(OsSchema.NAME);
     return connection;
   }

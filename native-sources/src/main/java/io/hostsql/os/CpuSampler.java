@@ -67,7 +67,8 @@ public final class CpuSampler {
     return timesPercent();
   }
 
-  static double busyPercent(SystemCpuTimes a, SystemCpuTimes b) {
+  /** Busy percentage between two readings, to one decimal. */
+  public static double busyPercent(SystemCpuTimes a, SystemCpuTimes b) {
     double[] d = deltas(a, b);
     double all = d[0] + d[1] + d[2] + d[3] + d[4] + d[5] + d[6] + d[7];
     double busy = all - d[2] - d[4];
@@ -77,7 +78,8 @@ public final class CpuSampler {
     return Math.round(Math.max(0, Math.min(100, busy / all * 100)) * 10) / 10.0;
   }
 
-  static SystemCpuTimes statePercent(SystemCpuTimes a, SystemCpuTimes b) {
+  /** Each state's share between two readings, in percent to one decimal. */
+  public static SystemCpuTimes statePercent(SystemCpuTimes a, SystemCpuTimes b) {
     double[] d = deltas(a, b);
     double all = d[0] + d[1] + d[2] + d[3] + d[4] + d[5] + d[6] + d[7];
     double[] out = new double[10];

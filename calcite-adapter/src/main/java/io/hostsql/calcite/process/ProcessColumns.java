@@ -27,8 +27,9 @@ public final class ProcessColumns {
     return new ColumnDef<>(name, type, nullable, unit, description, group, value);
   }
 
-  /** The table's declaration. */
-  public static final TableDef<Process> TABLE = new TableDef<>("processes",
+  /** The declaration, with cpu_percent measured by the given connection's tracker. */
+  public static TableDef<Process> definition(CpuPercentTracker cpu) {
+    return new TableDef<>("processes",
       "One row per process running now, as psutil's process_iter sees it: a process that exits "
           + "during the scan drops out, a value the OS refuses to show is NULL, a zombie keeps "
           + "its row.",
@@ -110,6 +111,45 @@ public final class ProcessColumns {
           col("cwd", VARCHAR, true, "", FetchGroup.CWD, "Current working directory.",
               Process::cwd),
           col("num_fds", INTEGER, true, "", FetchGroup.FDS,
-              "Number of open file descriptors.", Process::numFds)),
+              "Number of open file descriptors.", Process::numFds),
+          col("terminal", VARCHAR, true, "", FetchGroup.STAT,
+              "Controlling terminal (/dev/pts/0), or NULL.", Process::terminal),
+          col("ionice_class", VARCHAR, true, "", FetchGroup.SYSCALL,
+              "I/O scheduling class: none, rt, be or idle.",
+              p -> p.ionice().ioClass().name().toLowerCase(java.util.Locale.ROOT)),
+          col("ionice_value", INTEGER, true, "", FetchGroup.SYSCALL,
+              "I/O priority within the class, 0 (highest) to 7.", p -> p.ionice().value()),
+          col("cpu_affinity", VARCHAR, true, "", FetchGroup.SYSCALL,
+              "CPUs the process may run on, comma-separated.",
+              p -> java.util.Arrays.stream(p.cpuAffinity()).mapToObj(Integer::toString)
+                  .collect(java.util.stream.Collectors.joining(","))),
+          col("cpu_percent", DOUBLE, true, "percent", FetchGroup.CPU_SAMPLE,
+              "CPU use since this connection's previous scan (the first scan measures over the "
+                  + "sampling window); percent of one CPU, so it can exceed 100.",
+              cpu::percent),
+          col("memory_percent", DOUBLE, true, "percent", FetchGroup.STATM,
+              "rss as a share of physical memory.", p -> p.memoryPercent("rss")),
+          col("uss", BIGINT, true, "bytes", FetchGroup.SMAPS_ROLLUP,
+              "Unique set size: memory freed if the process exited now.",
+              p -> p.memoryFootprint().uss()),
+          col("pss", BIGINT, true, "bytes", FetchGroup.SMAPS_ROLLUP,
+              "Proportional set size: shared pages split among their users.",
+              p -> p.memoryFootprint().pss()),
+          col("swap", BIGINT, true, "bytes", FetchGroup.SMAPS_ROLLUP,
+              "Swapped-out memory.", p -> p.memoryFootprint().swap()),
+          col("read_count", BIGINT, true, "", FetchGroup.IO, "Read system calls.",
+              p -> p.ioCounters().readCount()),
+          col("write_count", BIGINT, true, "", FetchGroup.IO, "Write system calls.",
+              p -> p.ioCounters().writeCount()),
+          col("read_bytes", BIGINT, true, "bytes", FetchGroup.IO,
+              "Bytes fetched from storage.", p -> p.ioCounters().readBytes()),
+          col("write_bytes", BIGINT, true, "bytes", FetchGroup.IO,
+              "Bytes sent to storage.", p -> p.ioCounters().writeBytes()),
+          col("read_chars", BIGINT, true, "bytes", FetchGroup.IO,
+              "Bytes passed to read calls, cache hits included.",
+              p -> p.ioCounters().readChars()),
+          col("write_chars", BIGINT, true, "bytes", FetchGroup.IO,
+              "Bytes passed to write calls.", p -> p.ioCounters().writeChars())),
       List.of("pid"));
+  }
 }

@@ -1,62 +1,49 @@
 package io.hostsql.calcite.process;
 
+import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.os.AccessDeniedException;
-import io.hostsql.os.NoSuchProcessException;
+import io.hostsql.calcite.table.Values;
 import io.hostsql.os.Oneshot;
-import io.hostsql.os.OsException;
 import io.hostsql.os.Process;
-import io.hostsql.os.ZombieProcessException;
 import io.hostsql.os.linux.ProcFs;
 import java.util.List;
 
 /**
- * Builds one row of a per-process table inside one oneshot scope, with psutil's process_iter
- * semantics: a refused value is NULL, a zombie keeps its row with what can be read, a process
- * that is gone yields no row.
+ * Builds one row of {@code processes} inside one oneshot scope, with psutil's process_iter
+ * semantics (see {@link Values}); guards on cheap columns are checked first, so a rejected
+ * process costs only what the guard read.
  */
 final class ProcessRowReader {
+  /**
+   * A guard and the column it tests.
+   *
+   * @param column the guarded column
+   * @param guard the constant it must equal
+   */
+  record Check(ColumnDef<Process> column, EqualityGuards.Guard guard) {
+  }
+
   private final ProcFs fs;
   private final List<ColumnDef<Process>> columns;
+  private final List<Check> checks;
 
-  ProcessRowReader(ProcFs fs, List<ColumnDef<Process>> columns) {
+  ProcessRowReader(ProcFs fs, List<ColumnDef<Process>> columns, List<Check> checks) {
     this.fs = fs;
     this.columns = columns;
+    this.checks = checks;
   }
 
-  /** The row for this pid, or null when the process is gone. */
+  /** The row for this pid, or null when the process is gone or a guard rejects it. */
   Object[] read(int pid) {
     Process p = Process.lazy(fs, pid);
-    Object[] row = new Object[columns.size()];
     try (Oneshot ignored = p.oneshot()) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = value(p, columns.get(i));
+      for (Check c : checks) {
+        Object[] v = Values.row(p, List.of(c.column()));
+        if (v == null || v[0] != null && !c.guard().admits(v[0])) {
+          return null;
+        }
       }
-    } catch (ProcessGone e) {
-      return null;
-    }
-    return row;
-  }
-
-  private static Object value(Process p, ColumnDef<Process> column) {
-    try {
-      return column.value().apply(p);
-    } catch (ZombieProcessException | AccessDeniedException e) {
-      return null;
-    } catch (NoSuchProcessException e) {
-      throw new ProcessGone();
-    } catch (OsException e) {
-      // The process directory outlived its files (psutil gh-2418): the value is unknowable.
-      return null;
-    }
-  }
-
-  /** Unwinds a row whose process vanished; carries no stack, it is control flow. */
-  private static final class ProcessGone extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ProcessGone() {
-      super(null, null, false, false);
+      return Values.row(p, columns);
     }
   }
 }

@@ -1,11 +1,11 @@
 package io.hostsql.calcite.process;
 
-import io.hostsql.calcite.pushdown.KeyFilter;
+import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.table.ColumnDef;
+import io.hostsql.calcite.table.DeclaredTable;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Process;
-import io.hostsql.os.Processes;
 import io.hostsql.os.linux.ProcFs;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +22,24 @@ import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * The {@code processes} table (declared in {@link ProcessColumns}). A filter pinning
- * {@code pid} to values reads only those processes; only the projected columns' files are read.
+ * {@code pid} reads only those processes; only the projected columns' files are read; an
+ * equality on ppid, name or username rejects a row before its other columns are read.
  */
-public final class ProcessesTable extends AbstractTable implements ProjectableFilterableTable {
+public final class ProcessesTable extends AbstractTable
+    implements ProjectableFilterableTable, DeclaredTable {
   private final ProcFs fs;
-  private final TableDef<Process> def = ProcessColumns.TABLE;
+  private final CpuPercentTracker cpu;
+  private final TableDef<Process> def;
+  private final Set<Integer> guardable;
 
-  public ProcessesTable(ProcFs fs) {
+  public ProcessesTable(ProcFs fs, CpuPercentTracker cpu) {
     this.fs = fs;
+    this.cpu = cpu;
+    this.def = ProcessColumns.definition(cpu);
+    this.guardable = Set.of(def.indexOf("ppid"), def.indexOf("name"), def.indexOf("username"));
   }
 
-  /** The declaration this table serves. */
+  @Override
   public TableDef<Process> definition() {
     return def;
   }
@@ -44,7 +51,8 @@ public final class ProcessesTable extends AbstractTable implements ProjectableFi
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    Set<Long> pidValues = KeyFilter.extract(filters, def.indexOf("pid"), root);
+    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root);
+    List<EqualityGuards.Guard> guards = EqualityGuards.find(filters, guardable, root);
     List<ColumnDef<Process>> wanted = new ArrayList<>();
     if (projects == null) {
       wanted.addAll(def.columns());
@@ -53,12 +61,21 @@ public final class ProcessesTable extends AbstractTable implements ProjectableFi
         wanted.add(def.columns().get(i));
       }
     }
-    boolean readsNothing = wanted.stream().allMatch(c -> c.fetchGroup() == FetchGroup.KEY);
-    ProcessRowReader reader = new ProcessRowReader(fs, wanted);
+    List<ProcessRowReader.Check> checks = new ArrayList<>();
+    for (EqualityGuards.Guard g : guards) {
+      checks.add(new ProcessRowReader.Check(def.columns().get(g.column()), g));
+    }
+    boolean readsNothing = checks.isEmpty()
+        && wanted.stream().allMatch(c -> c.fetchGroup() == FetchGroup.KEY);
+    boolean samplesCpu = wanted.stream().anyMatch(c -> c.fetchGroup() == FetchGroup.CPU_SAMPLE);
+    ProcessRowReader reader = new ProcessRowReader(fs, wanted, checks);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        int[] pids = pidValues == null ? fs.pids() : existingPids(pidValues);
+        int[] pids = scope.pids();
+        if (samplesCpu) {
+          cpu.prepare(fs, pids);
+        }
         return new PidEnumerator(pids, pid -> readsNothing ? keyOnlyRow(pid, wanted.size())
             : reader.read(pid));
       }
@@ -69,20 +86,5 @@ public final class ProcessesTable extends AbstractTable implements ProjectableFi
     Object[] row = new Object[width];
     java.util.Arrays.fill(row, pid);
     return row;
-  }
-
-  /**
-   * The pushed-down pids that name live processes. A thread id has a /proc entry too, but is not
-   * a row of a full scan, so it must not become one here.
-   */
-  private int[] existingPids(Set<Long> values) {
-    int[] out = new int[values.size()];
-    int n = 0;
-    for (long v : values) {
-      if (v > 0 && v <= Integer.MAX_VALUE && Processes.pidExists(fs, (int) v)) {
-        out[n++] = (int) v;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
   }
 }

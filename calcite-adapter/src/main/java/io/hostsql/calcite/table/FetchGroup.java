@@ -19,8 +19,22 @@ public enum FetchGroup {
   EXE,
   /** readlink /proc/PID/cwd. */
   CWD,
-  /** /proc/PID/fd listing. */
+  /** /proc/PID/fd listing (and, for open files, each link and fdinfo). */
   FDS,
+  /** /proc/PID/environ. */
+  ENVIRON,
+  /** /proc/PID/io. */
+  IO,
+  /** /proc/PID/smaps_rollup (or smaps). */
+  SMAPS_ROLLUP,
+  /** /proc/PID/smaps: the costliest per-process read. */
+  SMAPS,
+  /** /proc/PID/task/TID/stat for every thread. */
+  TASKS,
+  /** A system call about the process (ionice, affinity, prlimit). */
+  SYSCALL,
+  /** Two samples of the CPU counters, a sampling window apart on the first scan. */
+  CPU_SAMPLE,
   /** A system-wide read, done once per scan. */
   SYSTEM
 }

@@ -1,0 +1,114 @@
+package io.hostsql.calcite.net;
+
+import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
+import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
+
+import io.hostsql.calcite.pushdown.KeyFilter;
+import io.hostsql.calcite.table.ColumnDef;
+import io.hostsql.calcite.table.Columns;
+import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.FetchGroup;
+import io.hostsql.calcite.table.TableDef;
+import io.hostsql.calcite.table.Values;
+import io.hostsql.os.AddressFamily;
+import io.hostsql.os.ConnectionKind;
+import io.hostsql.os.NetConnection;
+import io.hostsql.os.OsException;
+import io.hostsql.os.Process;
+import io.hostsql.os.Processes;
+import io.hostsql.os.linux.ProcFs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+/**
+ * {@code net_connections}: every socket (psutil's net_connections('all')) with its owner; with
+ * a pid filter, exactly the sockets of those processes, read from their descriptors only.
+ */
+public final class NetConnectionsTable extends AbstractTable
+    implements ProjectableFilterableTable, DeclaredTable {
+  static final TableDef<NetConnection> DEF = new TableDef<>("net_connections",
+      "Every socket on the machine: TCP and UDP over IPv4 and IPv6, and UNIX sockets, with the "
+          + "owning process and descriptor where the caller may see them (NULL otherwise). Read "
+          + "through netlink sock_diag, as ss does. With a pid filter, only those processes' "
+          + "descriptors are read.",
+      new Columns<NetConnection>()
+          .add("pid", INTEGER, "", FetchGroup.FDS, "Owning process; NULL when not visible.",
+              NetConnection::pid)
+          .add("fd", INTEGER, "", FetchGroup.FDS, "Owner's descriptor number; NULL when not "
+              + "visible.", c -> c.fd() < 0 ? null : c.fd())
+          .add("family", VARCHAR, "", FetchGroup.SYSTEM, "inet, inet6 or unix.",
+              c -> c.family().name().toLowerCase(Locale.ROOT))
+          .add("type", VARCHAR, "", FetchGroup.SYSTEM, "stream, dgram or seqpacket.",
+              c -> c.type().name().toLowerCase(Locale.ROOT))
+          .add("laddr_ip", VARCHAR, "", FetchGroup.SYSTEM, "Local address; for UNIX sockets the"
+              + " path (@name in the abstract namespace); NULL when unbound.",
+              c -> c.laddr().isNone() ? null : c.laddr().address())
+          .add("laddr_port", INTEGER, "", FetchGroup.SYSTEM, "Local port; NULL for UNIX and "
+              + "unbound sockets.", c -> c.family() == AddressFamily.UNIX || c.laddr().isNone()
+                  ? null : c.laddr().port())
+          .add("raddr_ip", VARCHAR, "", FetchGroup.SYSTEM, "Remote address; NULL when not "
+              + "connected.", c -> c.raddr().isNone() ? null : c.raddr().address())
+          .add("raddr_port", INTEGER, "", FetchGroup.SYSTEM, "Remote port; NULL when not "
+              + "connected.", c -> c.raddr().isNone() ? null : c.raddr().port())
+          .add("status", VARCHAR, "", FetchGroup.SYSTEM, "TCP state (ESTABLISHED, LISTEN, "
+              + "TIME_WAIT...); NONE for UDP and UNIX.", c -> c.status().name())
+          .add("inode", BIGINT, "", FetchGroup.SYSTEM, "The socket's inode.", NetConnection::inode)
+          .build(),
+      List.of("pid"));
+
+  private final ProcFs fs;
+  private final io.hostsql.os.Net net;
+
+  public NetConnectionsTable(ProcFs fs, io.hostsql.os.Net net) {
+    this.fs = fs;
+    this.net = net;
+  }
+
+  @Override
+  public TableDef<NetConnection> definition() {
+    return DEF;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    return DEF.rowType(typeFactory);
+  }
+
+  @Override
+  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    Set<Long> pids = KeyFilter.extract(filters, DEF.indexOf("pid"), root);
+    List<ColumnDef<NetConnection>> columns = Values.projected(DEF, projects);
+    List<NetConnection> sockets;
+    if (pids == null) {
+      sockets = net.connections(ConnectionKind.ALL);
+    } else {
+      sockets = new ArrayList<>();
+      for (long pid : pids) {
+        if (pid <= 0 || pid > Integer.MAX_VALUE || !Processes.pidExists(fs, (int) pid)) {
+          continue;
+        }
+        try {
+          sockets.addAll(Process.lazy(fs, (int) pid).netConnections(ConnectionKind.ALL));
+        } catch (OsException e) {
+          // gone or refused: no rows, as for a process the full listing cannot attribute
+        }
+      }
+    }
+    List<Object[]> out = new ArrayList<>(sockets.size());
+    for (NetConnection c : sockets) {
+      out.add(Values.row(c, columns));
+    }
+    return Linq4j.asEnumerable(out);
+  }
+}

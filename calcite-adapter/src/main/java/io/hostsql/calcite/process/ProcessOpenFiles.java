@@ -1,0 +1,43 @@
+package io.hostsql.calcite.process;
+
+import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
+import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
+
+import io.hostsql.calcite.table.Columns;
+import io.hostsql.calcite.table.FetchGroup;
+import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OpenFile;
+import io.hostsql.os.linux.ProcFs;
+import java.util.List;
+
+/** {@code process_open_files}: regular files each process has open. */
+public final class ProcessOpenFiles {
+  /** One open file of one process. */
+  record Row(int pid, OpenFile file) {
+  }
+
+  static final TableDef<Row> DEF = new TableDef<>("process_open_files",
+      "Regular files each process holds open (psutil's open_files): sockets, pipes and "
+          + "devices are not listed. A deleted file keeps its path without the \" (deleted)\" "
+          + "mark when no file of that name exists now.",
+      new Columns<Row>()
+          .key("pid", INTEGER, "Process id.", Row::pid)
+          .add("fd", INTEGER, "", FetchGroup.FDS, "Descriptor number.", r -> r.file().fd())
+          .add("path", VARCHAR, "", FetchGroup.FDS, "Absolute path of the file.",
+              r -> r.file().path())
+          .add("position", BIGINT, "bytes", FetchGroup.FDS, "The file offset.",
+              r -> r.file().position())
+          .add("mode", VARCHAR, "", FetchGroup.FDS, "r, w, a, r+ or a+.", r -> r.file().mode())
+          .add("flags", INTEGER, "", FetchGroup.FDS, "The open(2) flags.", r -> r.file().flags())
+          .build(),
+      List.of("pid"));
+
+  private ProcessOpenFiles() {
+  }
+
+  public static PerProcessTable<Row> table(ProcFs fs) {
+    return new PerProcessTable<>(fs, DEF, p -> p.openFiles().stream()
+        .map(f -> new Row(p.pid(), f)).toList());
+  }
+}

@@ -1,0 +1,104 @@
+package io.hostsql.calcite.system;
+
+import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
+import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
+
+import io.hostsql.calcite.table.Columns;
+import io.hostsql.calcite.table.FetchGroup;
+import io.hostsql.calcite.table.SystemTable;
+import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.DiskIoCounters;
+import io.hostsql.os.DiskPartition;
+import io.hostsql.os.DiskUsage;
+import io.hostsql.os.Disks;
+import io.hostsql.os.OsException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The disk tables: disk_partitions (with usage) and disk_io_counters. */
+public final class DiskTables {
+  /** A mounted file system and its usage (null when statvfs failed). */
+  record Mount(DiskPartition p, DiskUsage u) {
+  }
+
+  /** One block device's counters. */
+  record Io(String disk, DiskIoCounters c) {
+  }
+
+  private DiskTables() {
+  }
+
+  static final TableDef<Mount> PARTITIONS = new TableDef<>("disk_partitions",
+      "Mounted file systems on physical devices (psutil's disk_partitions()) with their usage "
+          + "as df shows it: free excludes the blocks reserved for root.", new Columns<Mount>()
+          .add("device", VARCHAR, "", FetchGroup.SYSTEM, "The device ('' for none).",
+              m -> m.p().device())
+          .add("mountpoint", VARCHAR, "", FetchGroup.SYSTEM, "Where it is mounted.",
+              m -> m.p().mountpoint())
+          .add("fstype", VARCHAR, "", FetchGroup.SYSTEM, "File-system type.",
+              m -> m.p().fstype())
+          .add("opts", VARCHAR, "", FetchGroup.SYSTEM, "Mount options.", m -> m.p().opts())
+          .add("total", BIGINT, "bytes", FetchGroup.SYSCALL, "Size.",
+              m -> m.u() == null ? null : m.u().total())
+          .add("used", BIGINT, "bytes", FetchGroup.SYSCALL, "Used.",
+              m -> m.u() == null ? null : m.u().used())
+          .add("free", BIGINT, "bytes", FetchGroup.SYSCALL, "Free for unprivileged users.",
+              m -> m.u() == null ? null : m.u().free())
+          .add("percent", DOUBLE, "percent", FetchGroup.SYSCALL, "used / (used + free).",
+              m -> m.u() == null ? null : m.u().percent())
+          .add("inodes_total", BIGINT, "", FetchGroup.SYSCALL, "Inodes in all (0 when the "
+              + "file system has no fixed count).", m -> m.u() == null ? null
+                  : m.u().inodesTotal())
+          .add("inodes_free", BIGINT, "", FetchGroup.SYSCALL, "Inodes free for unprivileged "
+              + "users.", m -> m.u() == null ? null : m.u().inodesFree())
+          .build(), List.of());
+
+  public static SystemTable<Mount> partitions(Disks disks) {
+    return new SystemTable<>(PARTITIONS, () -> {
+      List<Mount> out = new ArrayList<>();
+      for (DiskPartition p : disks.partitions(false)) {
+        DiskUsage u;
+        try {
+          u = disks.usage(p.mountpoint());
+        } catch (OsException e) {
+          u = null; // unmounted meanwhile, or not ours to stat
+        }
+        out.add(new Mount(p, u));
+      }
+      return out;
+    });
+  }
+
+  static final TableDef<Io> IO = new TableDef<>("disk_io_counters",
+      "I/O per block device since boot (/proc/diskstats), partitions included; counters that "
+          + "wrapped are corrected per connection.", new Columns<Io>()
+          .key("disk", VARCHAR, "Device name (sda, nvme0n1p1...).", Io::disk)
+          .add("read_count", BIGINT, "", FetchGroup.SYSTEM, "Reads completed.",
+              r -> r.c().readCount())
+          .add("write_count", BIGINT, "", FetchGroup.SYSTEM, "Writes completed.",
+              r -> r.c().writeCount())
+          .add("read_bytes", BIGINT, "bytes", FetchGroup.SYSTEM, "Bytes read.",
+              r -> r.c().readBytes())
+          .add("write_bytes", BIGINT, "bytes", FetchGroup.SYSTEM, "Bytes written.",
+              r -> r.c().writeBytes())
+          .add("read_time", BIGINT, "milliseconds", FetchGroup.SYSTEM, "Time reading.",
+              r -> r.c().readTime())
+          .add("write_time", BIGINT, "milliseconds", FetchGroup.SYSTEM, "Time writing.",
+              r -> r.c().writeTime())
+          .add("read_merged_count", BIGINT, "", FetchGroup.SYSTEM, "Adjacent reads merged.",
+              r -> r.c().readMergedCount())
+          .add("write_merged_count", BIGINT, "", FetchGroup.SYSTEM, "Adjacent writes merged.",
+              r -> r.c().writeMergedCount())
+          .add("busy_time", BIGINT, "milliseconds", FetchGroup.SYSTEM, "Time with I/O in "
+              + "flight.", r -> r.c().busyTime())
+          .build(), List.of("disk"));
+
+  public static SystemTable<Io> io(Disks disks) {
+    return new SystemTable<>(IO, () -> {
+      List<Io> out = new ArrayList<>();
+      disks.perDiskIoCounters(true).forEach((k, v) -> out.add(new Io(k, v)));
+      return out;
+    });
+  }
+}

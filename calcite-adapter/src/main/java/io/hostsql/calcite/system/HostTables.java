@@ -1,0 +1,71 @@
+package io.hostsql.calcite.system;
+
+import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
+import static org.apache.calcite.sql.type.SqlTypeName.TIMESTAMP;
+import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
+
+import io.hostsql.calcite.table.Columns;
+import io.hostsql.calcite.table.FetchGroup;
+import io.hostsql.calcite.table.SystemTable;
+import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.Host;
+import io.hostsql.os.User;
+import java.util.List;
+import java.util.Map;
+
+/** The host tables: users and host. */
+public final class HostTables {
+  /** The machine's facts, read together. */
+  record Facts(Host host, Cpu cpu, Map<String, String> osRelease) {
+  }
+
+  private HostTables() {
+  }
+
+  static final TableDef<User> USERS = new TableDef<>("users",
+      "Users logged in now (utmp USER_PROCESS records), as who lists them.", new Columns<User>()
+          .add("name", VARCHAR, "", FetchGroup.SYSTEM, "User name.", User::name)
+          .add("terminal", VARCHAR, "", FetchGroup.SYSTEM, "The tty (pts/0), or NULL.",
+              User::terminal)
+          .add("host", VARCHAR, "", FetchGroup.SYSTEM, "Remote host; localhost for a local "
+              + "display.", User::host)
+          .add("started", TIMESTAMP, "UTC", FetchGroup.SYSTEM, "When the session started.",
+              u -> u.started() * 1000)
+          .add("pid", INTEGER, "", FetchGroup.SYSTEM, "The login process.", User::pid)
+          .build(), List.of());
+
+  public static SystemTable<User> users(Host host) {
+    return new SystemTable<>(USERS, host::users);
+  }
+
+  static final TableDef<Facts> HOST = new TableDef<>("host",
+      "The machine itself (one row): names, OS, kernel, boot time and CPU counts.",
+      new Columns<Facts>()
+          .add("hostname", VARCHAR, "", FetchGroup.SYSTEM, "Host name.",
+              f -> f.host().hostname())
+          .add("os_name", VARCHAR, "", FetchGroup.SYSTEM, "OS name (os-release NAME).",
+              f -> f.osRelease().get("NAME"))
+          .add("os_version", VARCHAR, "", FetchGroup.SYSTEM, "OS version (os-release "
+              + "VERSION_ID).", f -> f.osRelease().get("VERSION_ID"))
+          .add("os_pretty_name", VARCHAR, "", FetchGroup.SYSTEM, "os-release PRETTY_NAME.",
+              f -> f.osRelease().get("PRETTY_NAME"))
+          .add("kernel_release", VARCHAR, "", FetchGroup.SYSTEM, "uname -r.",
+              f -> f.host().kernelRelease())
+          .add("kernel_version", VARCHAR, "", FetchGroup.SYSTEM, "uname -v.",
+              f -> f.host().kernelVersion())
+          .add("boot_time", TIMESTAMP, "UTC", FetchGroup.SYSTEM, "When the machine booted.",
+              f -> f.host().bootTime().toEpochMilli())
+          .add("uptime", DOUBLE, "seconds", FetchGroup.SYSTEM, "Time since boot.",
+              f -> f.host().uptime().toMillis() / 1000.0)
+          .add("cpu_count_logical", INTEGER, "", FetchGroup.SYSTEM, "Logical CPUs online.",
+              f -> f.cpu().count(true))
+          .add("cpu_count_physical", INTEGER, "", FetchGroup.SYSTEM, "Physical cores, or NULL "
+              + "when unknown.", f -> f.cpu().count(false))
+          .build(), List.of());
+
+  public static SystemTable<Facts> host(Host host, Cpu cpu) {
+    return new SystemTable<>(HOST, () -> List.of(new Facts(host, cpu, host.osRelease())));
+  }
+}

@@ -1,0 +1,53 @@
+package io.hostsql.calcite.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+
+/**
+ * A table of machine-wide facts: its rows come from one call per scan (virtual_memory,
+ * disk_partitions...), and only the projected columns are computed.
+ *
+ * @param <S> the row source, one per row
+ */
+public final class SystemTable<S> extends AbstractTable
+    implements ProjectableFilterableTable, DeclaredTable {
+  private final TableDef<S> def;
+  private final Supplier<List<S>> rows;
+
+  public SystemTable(TableDef<S> def, Supplier<List<S>> rows) {
+    this.def = def;
+    this.rows = rows;
+  }
+
+  @Override
+  public TableDef<S> definition() {
+    return def;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    return def.rowType(typeFactory);
+  }
+
+  @Override
+  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    List<ColumnDef<S>> columns = Values.projected(def, projects);
+    List<Object[]> out = new ArrayList<>();
+    for (S s : rows.get()) {
+      Object[] row = Values.row(s, columns);
+      if (row != null) {
+        out.add(row);
+      }
+    }
+    return Linq4j.asEnumerable(out);
+  }
+}
