@@ -104,4 +104,9 @@ public final class OsSchema extends AbstractSchema {
   protected Map<String, Table> getTableMap() {
     return tables;
   }
+
+  /** The reference documentation of every table (docs/tables.md). */
+  public String docs() {
+    return io.hostsql.calcite.docs.TableDocs.markdown(NAME, tables);
+  }
 }

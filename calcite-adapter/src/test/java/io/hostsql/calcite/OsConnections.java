@@ -18,6 +18,7 @@ final class OsConnections {
     Properties info = new Properties();
     info.setProperty("caseSensitive", "false");
     info.setProperty("unquotedCasing", "UNCHANGED");
+    info.setProperty("typeCoercion", "false");
     Connection c = new org.apache.calcite.jdbc.Driver()
         .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
         .connect("jdbc:calcite:", info);

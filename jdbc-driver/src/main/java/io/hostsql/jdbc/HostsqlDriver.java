@@ -1,6 +1,8 @@
 package io.hostsql.jdbc;
 
 import io.hostsql.calcite.OsSchema;
+import io.hostsql.calcite.meta.DescribedColumns;
+import io.hostsql.calcite.meta.DescribedTables;
 import io.hostsql.calcite.plan.HostsqlPrepare;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +66,14 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     }
   }
 
+  /** DatabaseMetaData with the declared descriptions as REMARKS. */
+  @Override
+  public org.apache.calcite.avatica.Meta createMeta(
+      org.apache.calcite.avatica.AvaticaConnection connection) {
+    return org.apache.calcite.jdbc.CalciteMetaImpl.create((CalciteConnection) connection,
+        DescribedTables.INSTANCE, DescribedColumns.INSTANCE);
+  }
+
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
@@ -74,6 +84,9 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     props.setProperty("caseSensitive", "false");
     props.setProperty("unquotedCasing", "UNCHANGED");
     props.setProperty("quotedCasing", "UNCHANGED");
+    // pid = 'abc' is an error at validation ("Cannot apply '=' to ... <INTEGER> = <CHAR(3)>"),
+    // not a NumberFormatException from deep inside the scan.
+    props.setProperty("typeCoercion", "false");
     if (info != null) {
       props.putAll(info);
     }

@@ -6,7 +6,9 @@ import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.prepare.Prepare;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.runtime.Hook;
 
 /**
  * Calcite's statement preparation with two changes that let scans see what they need (set per
@@ -19,13 +21,19 @@ import org.apache.calcite.rel.rules.CoreRules;
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file.
  * </ul>
+ *
+ * <p>A text constant compared with a numeric column ({@code pid = 'abc'}) fails while Calcite
+ * folds the cast; the failure is reported as a type error naming the constant.
  */
 public class HostsqlPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
-    try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE)) {
+    try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
+         var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check)) {
       return super.prepareSql(context, query, elementType, maxRowCount);
+    } catch (RuntimeException e) {
+      throw WrongTypeException.explain(e);
     }
   }
 

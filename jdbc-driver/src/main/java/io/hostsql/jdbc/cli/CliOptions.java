@@ -8,13 +8,14 @@ import java.util.List;
  *
  * @param help whether --help was asked
  * @param version whether --version was asked
+ * @param docs whether --docs was asked
  * @param url the JDBC URL to connect to
  * @param format the output format of one-shot queries
  * @param file a SQL script to run (-f), or null
  * @param sql SQL given as arguments, or null
  */
-record CliOptions(boolean help, boolean version, String url, OutputFormat format, String file,
-    String sql) {
+record CliOptions(boolean help, boolean version, boolean docs, String url, OutputFormat format,
+    String file, String sql) {
 
   static final String DEFAULT_URL = "jdbc:hostsql:";
 
@@ -26,6 +27,7 @@ record CliOptions(boolean help, boolean version, String url, OutputFormat format
   static CliOptions parse(String[] args) {
     boolean help = false;
     boolean version = false;
+    boolean docs = false;
     String url = DEFAULT_URL;
     OutputFormat format = OutputFormat.TABLE;
     String file = null;
@@ -35,6 +37,7 @@ record CliOptions(boolean help, boolean version, String url, OutputFormat format
       switch (a) {
         case "-h", "--help" -> help = true;
         case "-V", "--version" -> version = true;
+        case "--docs" -> docs = true;
         case "-f", "--file" -> file = value(args, ++i, a);
         case "--url", "-u" -> url = value(args, ++i, a);
         case "--format" -> format = OutputFormat.parse(value(args, ++i, a));
@@ -59,7 +62,7 @@ record CliOptions(boolean help, boolean version, String url, OutputFormat format
     if (file != null && !sql.isEmpty()) {
       throw new UsageException("give either -f FILE or SQL, not both");
     }
-    return new CliOptions(help, version, url, format, file,
+    return new CliOptions(help, version, docs, url, format, file,
         sql.isEmpty() ? null : String.join(" ", sql));
   }
 
@@ -82,6 +85,7 @@ record CliOptions(boolean help, boolean version, String url, OutputFormat format
           -f, --file FILE     run the statements in FILE
           --format FORMAT     table (default), csv, tsv or json
           -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:)
+          --docs              print the reference of every table (Markdown) and exit
           -V, --version       print the version and exit
           -h, --help          print this help and exit
 
@@ -90,7 +94,7 @@ record CliOptions(boolean help, boolean version, String url, OutputFormat format
           hostsql --format csv "SELECT pid, username, cmdline FROM processes"
 
         Exit status: 0 on success, 1 on a SQL error (message on stderr), 2 on a usage error.
-        Tables: processes (see docs/tables.md); in the shell, !tables and !describe.
+        Tables: see docs/tables.md or --docs; in the shell, !tables and !describe.
         """;
   }
 }

@@ -48,6 +48,11 @@ public final class Main {
       out.print(CliOptions.usage());
       return OK;
     }
+    if (options.docs()) {
+      out.print(io.hostsql.calcite.OsSchema.live(io.hostsql.calcite.OsSchema
+          .DEFAULT_SAMPLING_WINDOW).docs());
+      return OK;
+    }
     if (options.version()) {
       out.println("hostsql " + HostsqlDriver.version());
       return OK;

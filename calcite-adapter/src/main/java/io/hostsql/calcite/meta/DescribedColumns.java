@@ -1,0 +1,47 @@
+package io.hostsql.calcite.meta;
+
+import io.hostsql.calcite.table.ColumnDef;
+import io.hostsql.calcite.table.DeclaredTable;
+import org.apache.calcite.avatica.MetaImpl;
+import org.apache.calcite.jdbc.CalciteMetaColumnFactory;
+import org.apache.calcite.schema.Table;
+
+/**
+ * getColumns rows with each declared column's description and unit as REMARKS, which BI
+ * tools show as column comments.
+ */
+public final class DescribedColumns implements CalciteMetaColumnFactory {
+  /** The one instance. */
+  public static final DescribedColumns INSTANCE = new DescribedColumns();
+
+  private DescribedColumns() {
+  }
+
+  @Override
+  public MetaImpl.MetaColumn createColumn(Table table, String tableCat, String tableSchem,
+      String tableName, String columnName, int dataType, String typeName, Integer columnSize,
+      Integer decimalDigits, int numPrecRadix, int nullable, Integer charOctetLength,
+      int ordinalPosition, String isNullable) {
+    return new DescribedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType,
+        typeName, columnSize, decimalDigits, numPrecRadix, nullable, charOctetLength,
+        ordinalPosition, isNullable, remarks(table, columnName));
+  }
+
+  /** "description Unit: unit." for a declared column, null for anything else. */
+  public static String remarks(Table table, String columnName) {
+    if (!(table instanceof DeclaredTable d)) {
+      return null;
+    }
+    int i = d.definition().indexOf(columnName);
+    if (i < 0) {
+      return null;
+    }
+    ColumnDef<?> c = d.definition().columns().get(i);
+    return c.unit().isEmpty() ? c.description() : c.description() + " Unit: " + c.unit() + ".";
+  }
+
+  @Override
+  public Class<? extends MetaImpl.MetaColumn> getMetaColumnClass() {
+    return DescribedMetaColumn.class;
+  }
+}
