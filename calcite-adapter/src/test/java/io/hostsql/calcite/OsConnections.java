@@ -15,10 +15,7 @@ final class OsConnections {
   }
 
   static Connection open(ProcFs fs) throws SQLException {
-    Properties info = new Properties();
-    info.setProperty("caseSensitive", "false");
-    info.setProperty("unquotedCasing", "UNCHANGED");
-    info.setProperty("typeCoercion", "false");
+    Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
     Connection c = new org.apache.calcite.jdbc.Driver()
         .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
         .connect("jdbc:calcite:", info);

@@ -4,6 +4,7 @@ import io.hostsql.calcite.OsSchema;
 import io.hostsql.calcite.meta.DescribedColumns;
 import io.hostsql.calcite.meta.DescribedTables;
 import io.hostsql.calcite.plan.HostsqlPrepare;
+import io.hostsql.calcite.plan.SqlDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -79,14 +80,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     if (!acceptsURL(url)) {
       return null;
     }
-    Properties props = new Properties();
-    // Identifiers: unquoted ones match whatever case they are typed in; quoted ones are exact.
-    props.setProperty("caseSensitive", "false");
-    props.setProperty("unquotedCasing", "UNCHANGED");
-    props.setProperty("quotedCasing", "UNCHANGED");
-    // pid = 'abc' is an error at validation ("Cannot apply '=' to ... <INTEGER> = <CHAR(3)>"),
-    // not a NumberFormatException from deep inside the scan.
-    props.setProperty("typeCoercion", "false");
+    Properties props = SqlDialect.defaults();
     if (info != null) {
       props.putAll(info);
     }

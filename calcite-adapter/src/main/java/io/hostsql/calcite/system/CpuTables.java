@@ -140,7 +140,8 @@ public final class CpuTables {
       "CPU frequencies: the average (cpu = 'total') and one row per CPU. min and max are 0 "
           + "where the kernel has no cpufreq driver.", new Columns<Freq>()
           .key("cpu", VARCHAR, "'total' for the average, else the CPU number.", Freq::cpu)
-          .add("current", DOUBLE, "MHz", FetchGroup.SYSTEM, "Current frequency.",
+          .add("current_freq", DOUBLE, "MHz", FetchGroup.SYSTEM, "Current frequency "
+              + "(psutil's current; CURRENT is a reserved word).",
               r -> r.f().current())
           .add("min", DOUBLE, "MHz", FetchGroup.SYSTEM, "Lowest the governor may choose.",
               r -> r.f().min())

@@ -28,7 +28,8 @@ public final class SensorTables {
               Temperature::chip)
           .add("label", VARCHAR, "", FetchGroup.SYSTEM, "The sensor's label ('' when none).",
               Temperature::label)
-          .add("current", DOUBLE, "celsius", FetchGroup.SYSTEM, "The reading.",
+          .add("current_temp", DOUBLE, "celsius", FetchGroup.SYSTEM, "The reading (psutil's "
+              + "current; CURRENT is a reserved word).",
               Temperature::current)
           .add("high", DOUBLE, "celsius", FetchGroup.SYSTEM, "High threshold, or NULL.",
               Temperature::high)

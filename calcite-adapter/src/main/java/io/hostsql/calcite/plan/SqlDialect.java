@@ -1,0 +1,29 @@
+package io.hostsql.calcite.plan;
+
+import java.util.Properties;
+
+/**
+ * The SQL settings every hostsql connection starts from (a user's own connection properties
+ * override them).
+ */
+public final class SqlDialect {
+  private SqlDialect() {
+  }
+
+  /** The defaults, as Calcite connection properties. */
+  public static Properties defaults() {
+    Properties p = new Properties();
+    // Identifiers: unquoted ones match whatever case they are typed in; quoted ones are exact.
+    p.setProperty("caseSensitive", "false");
+    p.setProperty("unquotedCasing", "UNCHANGED");
+    p.setProperty("quotedCasing", "UNCHANGED");
+    // The Babel parser reserves far fewer words: psutil's column names (percent, free,
+    // system, position, min, max, value) work unquoted, and so do SQLite habits like !=.
+    p.setProperty("parserFactory",
+        "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
+    p.setProperty("conformance", "BABEL");
+    // pid = 'abc' is an error at validation, not a silent cast.
+    p.setProperty("typeCoercion", "false");
+    return p;
+  }
+}
