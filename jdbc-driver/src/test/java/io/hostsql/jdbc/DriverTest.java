@@ -121,7 +121,8 @@ class DriverTest {
     assertError("SELECT pid FROM no_such_table", "Object 'no_such_table' not found");
     assertError("SELECT no_such_column FROM processes",
         "Column 'no_such_column' not found in any table");
-    assertError("SELECT pid FROM processes WHERE", "Encountered \"<EOF>\" at line 1, column 31");
+    assertError("SELECT pid FROM processes WHERE",
+        "Incorrect syntax near the keyword 'WHERE' at line 1, column 27");
     try (Statement s = connection.createStatement();
          ResultSet rs = s.executeQuery("SELECT count(*) FROM processes")) {
       assertTrue(rs.next());

@@ -21,7 +21,7 @@ public final class SqlDialect {
     // system, position, min, max, value) work unquoted, and so do SQLite habits like !=.
     p.setProperty("parserFactory",
         "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
-    p.setProperty("conformance", "BABEL");
+    p.setProperty("conformance", "LENIENT");
     // pid = 'abc' is an error at validation, not a silent cast.
     p.setProperty("typeCoercion", "false");
     return p;
