@@ -130,6 +130,39 @@ class PushdownTest {
   }
 
   @Test
+  void perProcessTablesReadOnlyThePinnedProcess() throws Exception {
+    for (String table : new String[] {"process_args", "process_environ", "process_open_files",
+        "process_memory_maps", "process_threads", "process_rlimits", "net_connections"}) {
+      opened.clear();
+      List<List<Object>> rows = query("SELECT * FROM " + table + " WHERE pid = ?", SELF);
+      assertTrue(!rows.isEmpty(), table + " has rows for the test JVM");
+      assertEquals(List.of(Integer.toString(SELF)), new ArrayList<>(perPid().keySet()),
+          table + " touched " + perPid());
+    }
+    // Ancestors read the chain up, and nothing else.
+    opened.clear();
+    List<List<Object>> chain = query("SELECT ancestor_pid FROM process_ancestors WHERE pid = ?",
+        SELF);
+    java.util.Set<String> allowed = new java.util.HashSet<>();
+    allowed.add(Integer.toString(SELF));
+    allowed.add("-"); // /proc/stat for the boot time, read once
+    chain.forEach(r -> allowed.add(r.get(0).toString()));
+    assertTrue(allowed.containsAll(perPid().keySet()), "touched " + perPid());
+  }
+
+  @Test
+  void guardsRejectBeforeExpensiveColumnsAreRead() throws Exception {
+    // name = 'x' is decided from stat; no process is called x, so no cmdline, exe or fd is read.
+    List<List<Object>> rows = query("SELECT pid, cmdline, exe, num_fds FROM processes "
+        + "WHERE name = 'no-such-process-name'");
+    assertEquals(List.of(), rows);
+    for (String path : opened) {
+      assertTrue(path.endsWith("/stat") || path.endsWith("/cmdline") || !path.contains("/"),
+          "opened " + path);
+    }
+  }
+
+  @Test
   void countStarOpensNoPerProcessFile() throws Exception {
     List<List<Object>> rows = query("SELECT count(*) FROM processes");
     assertTrue(((Number) rows.get(0).get(0)).longValue() > 1);
