@@ -7,6 +7,7 @@ import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.Commands.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,31 @@ class HostsqlCommandIT {
     Result r = Commands.runAllowingFailure(HOSTSQL, "--format", "csv", "-f", script.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     assertEquals("pid\n1\nv\n\"a,b\"\n", r.stdout());
+  }
+
+  @Test
+  void refusedValuesAreNullForAnUnprivilegedUser(@TempDir Path dir) throws Exception {
+    // nobody may not read the build tree: give it a copy of the jar.
+    Path jar = dir.resolve("hostsql.jar");
+    Files.copy(ROOT.resolve("jdbc-driver/target/hostsql.jar"), jar);
+    jar.toFile().setReadable(true, false);
+    dir.toFile().setExecutable(true, false);
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
+    tmp.toFile().setWritable(true, false);
+    tmp.toFile().setExecutable(true, false);
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Result r = Commands.runAllowingFailure("setpriv", "--reuid=65534", "--regid=65534",
+        "--clear-groups", java, "-Djna.tmpdir=" + tmp, "-Duser.home=" + tmp,
+        "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--format", "csv",
+        "SELECT pid, name, username, exe, cwd, num_fds, uss FROM processes WHERE pid = 1");
+    assertEquals(0, r.exitCode(), r.stderr());
+    String[] lines = r.stdout().split("\n");
+    assertEquals("pid,name,username,exe,cwd,num_fds,uss", lines[0]);
+    String[] f = lines[1].split(",", -1);
+    assertEquals("1", f[0]);
+    assertTrue(!f[1].isEmpty() && f[2].equals("root"), lines[1]);
+    // exe, cwd, num_fds and uss need ptrace access to a root process: NULL (empty in CSV).
+    assertEquals(List.of("", "", "", ""), List.of(f[3], f[4], f[5], f[6]), lines[1]);
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.hostsql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** DatabaseMetaData walked the way a BI tool does on connect. */
+class MetadataTest {
+  @Test
+  void everyTableAndColumnHasATypeAndADescription() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:")) {
+      DatabaseMetaData md = c.getMetaData();
+      List<String> schemas = new ArrayList<>();
+      try (ResultSet rs = md.getSchemas()) {
+        while (rs.next()) {
+          schemas.add(rs.getString("TABLE_SCHEM"));
+        }
+      }
+      assertTrue(schemas.contains("os"), schemas.toString());
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = md.getTables(null, "os", "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          tables.add(rs.getString("TABLE_NAME"));
+          String remarks = rs.getString("REMARKS");
+          assertTrue(remarks != null && remarks.length() > 20,
+              rs.getString("TABLE_NAME") + " has a description");
+        }
+      }
+      assertEquals(26, tables.size(), tables.toString());
+      int columns = 0;
+      for (String t : tables) {
+        try (ResultSet rs = md.getColumns(null, "os", t, "%")) {
+          while (rs.next()) {
+            columns++;
+            String name = t + "." + rs.getString("COLUMN_NAME");
+            assertTrue(rs.getInt("DATA_TYPE") != 0, name);
+            assertTrue(!rs.getString("TYPE_NAME").isEmpty(), name);
+            String remarks = rs.getString("REMARKS");
+            assertTrue(remarks != null && remarks.length() > 3, name + " has a description");
+          }
+        }
+      }
+      assertTrue(columns > 200, "columns: " + columns);
+      try (ResultSet rs = md.getColumns(null, "os", "processes", "rss")) {
+        assertTrue(rs.next());
+        assertEquals("Resident set size: memory in RAM now. Unit: bytes.",
+            rs.getString("REMARKS"));
+        assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
+      }
+    }
+  }
+}
