@@ -75,6 +75,26 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
         DescribedTables.INSTANCE, DescribedColumns.INSTANCE);
   }
 
+  /** The connection property naming the first scan's CPU sampling window, in milliseconds. */
+  public static final String SAMPLING_WINDOW = "samplingWindow";
+
+  private static java.time.Duration samplingWindow(Properties props) throws SQLException {
+    String v = props.getProperty(SAMPLING_WINDOW);
+    if (v == null) {
+      return OsSchema.DEFAULT_SAMPLING_WINDOW;
+    }
+    try {
+      long ms = Long.parseLong(v.trim());
+      if (ms < 0 || ms > 60_000) {
+        throw new NumberFormatException();
+      }
+      return java.time.Duration.ofMillis(ms);
+    } catch (NumberFormatException e) {
+      throw new SQLException(SAMPLING_WINDOW + " must be a number of milliseconds from 0 to "
+          + "60000, got '" + v + "'");
+    }
+  }
+
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
@@ -87,7 +107,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
-    root.add(OsSchema.NAME, OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW));
+    root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties())));
     calcite.setSchema(OsSchema.NAME);
     return connection;
   }

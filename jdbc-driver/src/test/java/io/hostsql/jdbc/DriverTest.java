@@ -148,6 +148,38 @@ class DriverTest {
   }
 
   @Test
+  void cpuPercentSeesABusyLoopAndASleeper() throws Exception {
+    try (Children children = new Children()) {
+      int busy = (int) children.start("sh", "-c", "while :; do :; done").pid();
+      int idle = (int) children.sleeper().pid();
+      java.util.Properties p = new java.util.Properties();
+      p.setProperty("samplingWindow", "400");
+      try (Connection c = DriverManager.getConnection("jdbc:hostsql:", p);
+           PreparedStatement ps = c.prepareStatement(
+               "SELECT pid, cpu_percent FROM processes WHERE pid IN (?, ?) ORDER BY pid")) {
+        ps.setInt(1, busy);
+        ps.setInt(2, idle);
+        java.util.Map<Integer, Double> pct = new java.util.HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            pct.put(rs.getInt(1), rs.getDouble(2));
+          }
+        }
+        // A shell spinning on one CPU of two: close to 100 % of one CPU, never above 200.
+        assertTrue(pct.get(busy) > 50 && pct.get(busy) <= 200, "busy " + pct);
+        assertTrue(pct.get(idle) < 5, "idle " + pct);
+      }
+    }
+  }
+
+  @Test
+  void badSamplingWindowIsRefusedByName() {
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:hostsql:samplingWindow=soon").close());
+    assertTrue(e.getMessage().contains("samplingWindow"), e.getMessage());
+  }
+
+  @Test
   void driverReportsItself() throws Exception {
     var md = connection.getMetaData();
     assertEquals("hostsql", md.getDatabaseProductName());
