@@ -211,8 +211,8 @@ class PushdownTest {
              "EXPLAIN PLAN FOR SELECT name FROM processes WHERE pid = 1 AND rss > 0")) {
       rs.next();
       String plan = rs.getString(1);
-      assertTrue(plan.contains("BindableTableScan(table=[[os, processes]], "
-          + "filters=[[AND(=($0, 1), >($24, 0))]], projects=[[2]])"), plan);
+      assertTrue(plan.contains("OsTableScan(table=[[os, processes]], "
+          + "filters=[[=($0, 1), >($24, 0)]], projects=[[0, 2, 24]])"), plan);
     }
   }
 

@@ -281,6 +281,24 @@ class TablesTest {
   }
 
   @Test
+  void everyColumnNameWorksUnquotedAndMeansTheColumn() throws Exception {
+    OsSchema schema = new OsSchema(ProcFs.system());
+    int checked = 0;
+    for (String table : schema.getTableNames()) {
+      var def = ((io.hostsql.calcite.table.DeclaredTable) schema.getTable(table)).definition();
+      for (var col : def.columns()) {
+        // A column name that is also a SQL function (USER) would silently mean the function.
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT "
+            + col.name() + " FROM " + table + " WHERE 1 = 0")) {
+          assertEquals(col.name(), rs.getMetaData().getColumnLabel(1), table);
+          checked++;
+        }
+      }
+    }
+    assertTrue(checked > 200, "checked " + checked);
+  }
+
+  @Test
   void docsAreGeneratedFromTheDeclarations() throws Exception {
     Path docs = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/tables.md");
     assertEquals(new OsSchema(ProcFs.system()).docs(), Files.readString(docs),

@@ -7,7 +7,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.pushdown.KeyFilter;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
-import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.OsTable;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
@@ -28,7 +28,6 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
@@ -36,7 +35,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * a pid filter, exactly the sockets of those processes, read from their descriptors only.
  */
 public final class NetConnectionsTable extends AbstractTable
-    implements ProjectableFilterableTable, DeclaredTable {
+    implements OsTable {
   static final TableDef<NetConnection> DEF = new TableDef<>("net_connections",
       "Every socket on the machine: TCP and UDP over IPv4 and IPv6, and UNIX sockets, with the "
           + "owning process and descriptor where the caller may see them (NULL otherwise). Read "

@@ -1,7 +1,7 @@
 package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.OsTable;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
 import io.hostsql.os.OsException;
@@ -18,7 +18,6 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
@@ -29,7 +28,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * @param <S> one row's source
  */
 public final class PerProcessTable<S> extends AbstractTable
-    implements ProjectableFilterableTable, DeclaredTable {
+    implements OsTable {
   private final ProcFs fs;
   private final TableDef<S> def;
   private final Function<Process, List<S>> rowsOf;

@@ -2,7 +2,7 @@ package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.OsTable;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Process;
@@ -17,7 +17,6 @@ import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
@@ -26,7 +25,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * equality on ppid, name or username rejects a row before its other columns are read.
  */
 public final class ProcessesTable extends AbstractTable
-    implements ProjectableFilterableTable, DeclaredTable {
+    implements OsTable {
   private final ProcFs fs;
   private final CpuPercentTracker cpu;
   private final TableDef<Process> def;

@@ -34,7 +34,8 @@ public final class CpuTables {
   private static TableDef<Times> timesDef(String name, String description, String unit) {
     return new TableDef<>(name, description, new Columns<Times>()
         .key("cpu", VARCHAR, "'total' for the whole machine, else the CPU number.", Times::cpu)
-        .add("user", DOUBLE, unit, FetchGroup.SYSTEM, "Normal processes in user mode.",
+        .add("user_time", DOUBLE, unit, FetchGroup.SYSTEM, "Normal processes in user mode "
+            + "(psutil's user; a bare USER is the SQL session user).",
             r -> r.t().user())
         .add("system", DOUBLE, unit, FetchGroup.SYSTEM, "Kernel mode.", r -> r.t().system())
         .add("idle", DOUBLE, unit, FetchGroup.SYSTEM, "Doing nothing.", r -> r.t().idle())

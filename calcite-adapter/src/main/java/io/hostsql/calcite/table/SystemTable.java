@@ -9,7 +9,6 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
@@ -19,7 +18,7 @@ import org.apache.calcite.schema.impl.AbstractTable;
  * @param <S> the row source, one per row
  */
 public final class SystemTable<S> extends AbstractTable
-    implements ProjectableFilterableTable, DeclaredTable {
+    implements OsTable {
   private final TableDef<S> def;
   private final Supplier<List<S>> rows;
 
