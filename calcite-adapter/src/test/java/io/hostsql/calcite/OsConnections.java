@@ -14,6 +14,28 @@ final class OsConnections {
   private OsConnections() {
   }
 
+  /** Every row of a (prepared) query, each as a list of column values. */
+  static java.util.List<java.util.List<Object>> rows(Connection c, String sql, Object... params)
+      throws SQLException {
+    try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        java.util.List<java.util.List<Object>> out = new java.util.ArrayList<>();
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          java.util.List<Object> row = new java.util.ArrayList<>();
+          for (int i = 1; i <= n; i++) {
+            row.add(rs.getObject(i));
+          }
+          out.add(row);
+        }
+        return out;
+      }
+    }
+  }
+
   static Connection open(ProcFs fs) throws SQLException {
     Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
     Connection c = new org.apache.calcite.jdbc.Driver()

@@ -45,20 +45,10 @@ class TablesAgainstApiTest {
     c.close();
   }
 
-  private static List<List<Object>> rows(String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<List<Object>> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getObject(i));
-        }
-        out.add(row);
-      }
-      return out;
-    }
+  private static List<List<Object>> rows(String sql, Object... params) throws SQLException {
+    return OsConnections.rows(c, sql, params);
   }
+
 
   @Test
   void cpuTables() throws SQLException {

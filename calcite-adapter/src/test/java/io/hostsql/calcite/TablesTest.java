@@ -42,24 +42,9 @@ class TablesTest {
   }
 
   private static List<List<Object>> rows(String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<List<Object>> out = new ArrayList<>();
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int i = 1; i <= n; i++) {
-            row.add(rs.getObject(i));
-          }
-          out.add(row);
-        }
-        return out;
-      }
-    }
+    return OsConnections.rows(c, sql, params);
   }
+
 
   private static Object one(String sql, Object... params) throws SQLException {
     List<List<Object>> r = rows(sql, params);

@@ -7,7 +7,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.pushdown.KeyFilter;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
-import io.hostsql.calcite.table.OsTable;
+import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
@@ -25,17 +25,13 @@ import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * {@code net_connections}: every socket (psutil's net_connections('all')) with its owner; with
  * a pid filter, exactly the sockets of those processes, read from their descriptors only.
  */
-public final class NetConnectionsTable extends AbstractTable
-    implements OsTable {
+public final class NetConnectionsTable extends DeclaredTableBase<NetConnection> {
   static final TableDef<NetConnection> DEF = new TableDef<>("net_connections",
       "Every socket on the machine: TCP and UDP over IPv4 and IPv6, and UNIX sockets, with the "
           + "owning process and descriptor where the caller may see them (NULL otherwise). Read "
@@ -70,19 +66,12 @@ public final class NetConnectionsTable extends AbstractTable
   private final io.hostsql.os.Net net;
 
   public NetConnectionsTable(ProcFs fs, io.hostsql.os.Net net) {
+    super(DEF);
     this.fs = fs;
     this.net = net;
   }
 
-  @Override
-  public TableDef<NetConnection> definition() {
-    return DEF;
-  }
 
-  @Override
-  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return DEF.rowType(typeFactory);
-  }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {

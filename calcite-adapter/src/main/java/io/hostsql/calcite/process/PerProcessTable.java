@@ -1,7 +1,7 @@
 package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.OsTable;
+import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
 import io.hostsql.os.OsException;
@@ -15,10 +15,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * A table with many rows per process (its arguments, open files, threads...), keyed by pid: a
@@ -27,27 +24,17 @@ import org.apache.calcite.schema.impl.AbstractTable;
  *
  * @param <S> one row's source
  */
-public final class PerProcessTable<S> extends AbstractTable
-    implements OsTable {
+public final class PerProcessTable<S> extends DeclaredTableBase<S> {
   private final ProcFs fs;
-  private final TableDef<S> def;
   private final Function<Process, List<S>> rowsOf;
 
   public PerProcessTable(ProcFs fs, TableDef<S> def, Function<Process, List<S>> rowsOf) {
+    super(def);
     this.fs = fs;
-    this.def = def;
     this.rowsOf = rowsOf;
   }
 
-  @Override
-  public TableDef<S> definition() {
-    return def;
-  }
 
-  @Override
-  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return def.rowType(typeFactory);
-  }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {

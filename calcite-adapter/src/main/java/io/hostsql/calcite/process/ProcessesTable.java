@@ -2,9 +2,8 @@ package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.OsTable;
+import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
-import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Process;
 import io.hostsql.os.linux.ProcFs;
 import java.util.ArrayList;
@@ -14,39 +13,26 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * The {@code processes} table (declared in {@link ProcessColumns}). A filter pinning
  * {@code pid} reads only those processes; only the projected columns' files are read; an
  * equality on ppid, name or username rejects a row before its other columns are read.
  */
-public final class ProcessesTable extends AbstractTable
-    implements OsTable {
+public final class ProcessesTable extends DeclaredTableBase<Process> {
   private final ProcFs fs;
   private final CpuPercentTracker cpu;
-  private final TableDef<Process> def;
   private final Set<Integer> guardable;
 
   public ProcessesTable(ProcFs fs, CpuPercentTracker cpu) {
+    super(ProcessColumns.definition(cpu));
     this.fs = fs;
     this.cpu = cpu;
-    this.def = ProcessColumns.definition(cpu);
     this.guardable = Set.of(def.indexOf("ppid"), def.indexOf("name"), def.indexOf("username"));
   }
 
-  @Override
-  public TableDef<Process> definition() {
-    return def;
-  }
 
-  @Override
-  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return def.rowType(typeFactory);
-  }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {

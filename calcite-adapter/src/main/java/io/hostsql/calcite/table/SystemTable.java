@@ -6,10 +6,7 @@ import java.util.function.Supplier;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * A table of machine-wide facts: its rows come from one call per scan (virtual_memory,
@@ -17,25 +14,15 @@ import org.apache.calcite.schema.impl.AbstractTable;
  *
  * @param <S> the row source, one per row
  */
-public final class SystemTable<S> extends AbstractTable
-    implements OsTable {
-  private final TableDef<S> def;
+public final class SystemTable<S> extends DeclaredTableBase<S> {
   private final Supplier<List<S>> rows;
 
   public SystemTable(TableDef<S> def, Supplier<List<S>> rows) {
-    this.def = def;
+    super(def);
     this.rows = rows;
   }
 
-  @Override
-  public TableDef<S> definition() {
-    return def;
-  }
 
-  @Override
-  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return def.rowType(typeFactory);
-  }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
