@@ -17,8 +17,10 @@ package io.hostsql.os;
  * @param referenced pages marked referenced
  * @param anonymous anonymous pages
  * @param swap swapped-out bytes
+ * @param deleted whether the mapped file was unlinked (the kernel's " (deleted)"); grouped:
+ *     whether any mapping of the path was
  */
 public record MemoryMap(String address, String perms, String path, long rss, long size,
     long pss, long sharedClean, long sharedDirty, long privateClean, long privateDirty,
-    long referenced, long anonymous, long swap) {
+    long referenced, long anonymous, long swap, boolean deleted) {
 }

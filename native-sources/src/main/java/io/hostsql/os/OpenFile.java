@@ -8,6 +8,8 @@ package io.hostsql.os;
  * @param position the file offset
  * @param mode "r", "w", "a", "r+" or "a+"
  * @param flags the open(2) flags
+ * @param deleted whether the file was unlinked while held open (the kernel's " (deleted)")
  */
-public record OpenFile(String path, int fd, long position, String mode, int flags) {
+public record OpenFile(String path, int fd, long position, String mode, int flags,
+    boolean deleted) {
 }

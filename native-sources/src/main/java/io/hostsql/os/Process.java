@@ -1,6 +1,7 @@
 package io.hostsql.os;
 
 import io.hostsql.os.linux.CpuList;
+import io.hostsql.os.linux.DeletedMark;
 import io.hostsql.os.linux.Errno;
 import io.hostsql.os.linux.MemInfo;
 import io.hostsql.os.linux.PidIo;
@@ -452,7 +453,20 @@ public class Process {
     return link("cwd", "");
   }
 
+  /**
+   * Whether the executable was deleted (or replaced) since the process started: the kernel
+   * marks its link " (deleted)", which {@link #exe()} strips as psutil does.
+   */
+  public boolean exeDeleted() {
+    return DeletedMark.isDeleted(rawLink("exe", ""));
+  }
+
   private String link(String name, String whenAbsent) {
+    return DeletedMark.strip(rawLink(name, whenAbsent));
+  }
+
+  /** The link's target with the kernel's marks, NUL-cut; {@code whenAbsent} if it has none. */
+  private String rawLink(String name, String whenAbsent) {
     String target;
     try {
       target = fs.readLink(dir + name);
@@ -467,13 +481,7 @@ public class Process {
       throw translate(e, name);
     }
     int nul = target.indexOf('\0');
-    if (nul >= 0) {
-      target = target.substring(0, nul);
-    }
-    if (target.endsWith(" (deleted)") && !new java.io.File(target).exists()) {
-      target = target.substring(0, target.length() - " (deleted)".length());
-    }
-    return target;
+    return nul >= 0 ? target.substring(0, nul) : target;
   }
 
   /** The number of open file descriptors. */
@@ -636,7 +644,11 @@ public class Process {
       return maps;
     }
     Map<String, long[]> sums = new LinkedHashMap<>();
+    java.util.Set<String> deletedPaths = new java.util.HashSet<>();
     for (MemoryMap m : maps) {
+      if (m.deleted()) {
+        deletedPaths.add(m.path());
+      }
       long[] v = sums.computeIfAbsent(m.path(), k -> new long[10]);
       v[0] += m.rss();
       v[1] += m.size();
@@ -651,7 +663,7 @@ public class Process {
     }
     List<MemoryMap> out = new ArrayList<>(sums.size());
     sums.forEach((path, v) -> out.add(new MemoryMap(null, null, path, v[0], v[1], v[2], v[3],
-        v[4], v[5], v[6], v[7], v[8], v[9])));
+        v[4], v[5], v[6], v[7], v[8], v[9], deletedPaths.contains(path))));
     return out;
   }
 
@@ -675,9 +687,8 @@ public class Process {
         }
         continue; // closed meanwhile
       }
-      if (target.endsWith(" (deleted)") && !new java.io.File(target).exists()) {
-        target = target.substring(0, target.length() - " (deleted)".length());
-      }
+      boolean deleted = DeletedMark.isDeleted(target);
+      target = DeletedMark.strip(target);
       long pos = 0;
       int flags = 0;
       try {
@@ -692,7 +703,7 @@ public class Process {
       } catch (IOException e) {
         continue; // closed between the link and its info
       }
-      out.add(new OpenFile(target, Integer.parseInt(fd), pos, fileMode(flags), flags));
+      out.add(new OpenFile(target, Integer.parseInt(fd), pos, fileMode(flags), flags, deleted));
     }
     if (!fs.exists(dir + "stat")) {
       throw new NoSuchProcessException(pid, lastKnownName, "process no longer exists");

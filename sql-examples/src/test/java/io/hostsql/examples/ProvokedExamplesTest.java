@@ -118,6 +118,25 @@ class ProvokedExamplesTest {
   }
 
   @Test
+  void deletedExecutableAndItsMappingAreFound(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("vanishing-sleep");
+    Files.copy(Path.of("/bin/sleep"), copy, StandardCopyOption.COPY_ATTRIBUTES);
+    java.lang.Process p = start(Map.of(), copy.toString(), "30");
+    find("processes-in-temp-dirs.sql", "pid=" + p.pid() + " ");
+    Files.delete(copy);
+    find("deleted-executables.sql", "pid=" + p.pid() + " ", "exe=" + copy + " ");
+    find("deleted-mapped-files.sql", "pid=" + p.pid() + " ", "path=" + copy + " ");
+  }
+
+  @Test
+  void deletedFileStillOpenIsFound(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("hidden.log"), "secret");
+    java.lang.Process p = start(Map.of(), "sh", "-c",
+        "exec 5<" + file + "; rm " + file + "; exec sleep 30");
+    find("deleted-open-files.sql", "pid=" + p.pid() + " ", "fd=5 ", "path=" + file + " ");
+  }
+
+  @Test
   void shellWithALoopbackConnectionIsFound() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 1,
         java.net.InetAddress.getByName("127.0.0.1"))) {

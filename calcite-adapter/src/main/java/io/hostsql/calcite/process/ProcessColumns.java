@@ -1,6 +1,7 @@
 package io.hostsql.calcite.process;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.BOOLEAN;
 import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.TIMESTAMP;
@@ -108,6 +109,9 @@ public final class ProcessColumns {
               p -> String.join(" ", p.cmdline())),
           col("exe", VARCHAR, true, "", FetchGroup.EXE,
               "Absolute path of the executable; empty for kernel threads.", Process::exe),
+          col("exe_deleted", BOOLEAN, true, "", FetchGroup.EXE,
+              "Whether the executable was deleted or replaced since the process started.",
+              Process::exeDeleted),
           col("cwd", VARCHAR, true, "", FetchGroup.CWD, "Current working directory.",
               Process::cwd),
           col("num_fds", INTEGER, true, "", FetchGroup.FDS,

@@ -1,6 +1,7 @@
 package io.hostsql.calcite.process;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.BOOLEAN;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
@@ -46,6 +47,8 @@ public final class ProcessMemoryMaps {
           .add("anonymous", BIGINT, "bytes", FetchGroup.SMAPS, "Anonymous pages.",
               r -> r.map().anonymous())
           .add("swap", BIGINT, "bytes", FetchGroup.SMAPS, "Swapped out.", r -> r.map().swap())
+          .add("deleted", BOOLEAN, "", FetchGroup.SMAPS, "Whether the mapped file was deleted "
+              + "(a replaced library or binary still in use).", r -> r.map().deleted())
           .build(),
       List.of("pid"));
 

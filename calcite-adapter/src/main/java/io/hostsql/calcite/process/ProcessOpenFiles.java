@@ -1,6 +1,7 @@
 package io.hostsql.calcite.process;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.BOOLEAN;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
@@ -30,6 +31,9 @@ public final class ProcessOpenFiles {
               r -> r.file().position())
           .add("mode", VARCHAR, "", FetchGroup.FDS, "r, w, a, r+ or a+.", r -> r.file().mode())
           .add("flags", INTEGER, "", FetchGroup.FDS, "The open(2) flags.", r -> r.file().flags())
+          .add("deleted", BOOLEAN, "", FetchGroup.FDS, "Whether the file was deleted while "
+              + "held open (its space is freed only when the last holder closes it).",
+              r -> r.file().deleted())
           .build(),
       List.of("pid"));
 

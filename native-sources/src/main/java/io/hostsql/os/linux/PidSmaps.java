@@ -33,6 +33,7 @@ public final class PidSmaps {
     String address = null;
     String perms = null;
     String path = null;
+    boolean deleted = false;
     long[] v = new long[KEYS.length];
     int len = b.length;
     int start = 0;
@@ -43,7 +44,7 @@ public final class PidSmaps {
       }
       if (end > start && isHeader(b, start, end)) {
         if (address != null) {
-          out.add(map(address, perms, path, v));
+          out.add(map(address, perms, path, v, deleted));
           v = new long[KEYS.length];
         }
         int[] cut = fieldStarts(b, start, end);
@@ -51,11 +52,8 @@ public final class PidSmaps {
         perms = new String(b, cut[1], 4, StandardCharsets.US_ASCII);
         path = cut[5] < end ? new String(b, cut[5], end - cut[5], StandardCharsets.UTF_8).strip()
             : "";
-        if (path.isEmpty()) {
-          path = "[anon]";
-        } else if (path.endsWith(" (deleted)") && !new java.io.File(path).exists()) {
-          path = path.substring(0, path.length() - " (deleted)".length());
-        }
+        deleted = !path.isEmpty() && DeletedMark.isDeleted(path);
+        path = path.isEmpty() ? "[anon]" : DeletedMark.strip(path);
       } else if (address != null) {
         for (int k = 0; k < KEYS.length; k++) {
           if (startsWith(b, start, end, KEYS[k])) {
@@ -67,14 +65,15 @@ public final class PidSmaps {
       start = end + 1;
     }
     if (address != null) {
-      out.add(map(address, perms, path, v));
+      out.add(map(address, perms, path, v, deleted));
     }
     return out;
   }
 
-  private static MemoryMap map(String address, String perms, String path, long[] v) {
+  private static MemoryMap map(String address, String perms, String path, long[] v,
+      boolean deleted) {
     return new MemoryMap(address, perms, path, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
-        v[8], v[9]);
+        v[8], v[9], deleted);
   }
 
   /** The start of each of the first six space-separated fields of a header line. */
