@@ -13,9 +13,11 @@ import java.util.List;
  * @param format the output format of one-shot queries
  * @param file a SQL script to run (-f), or null
  * @param sql SQL given as arguments, or null
+ * @param watchSeconds with --watch, the seconds between refreshes; 0 runs once
+ * @param watchCount with --count, how many refreshes before stopping; 0 runs until interrupted
  */
 record CliOptions(boolean help, boolean version, boolean docs, String url, OutputFormat format,
-    String file, String sql) {
+    String file, String sql, double watchSeconds, int watchCount) {
 
   static final String DEFAULT_URL = "jdbc:hostsql:";
 
@@ -28,6 +30,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
     boolean help = false;
     boolean version = false;
     boolean docs = false;
+    double watch = 0;
+    int count = 0;
     String url = DEFAULT_URL;
     OutputFormat format = OutputFormat.TABLE;
     String file = null;
@@ -41,6 +45,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
         case "-f", "--file" -> file = value(args, ++i, a);
         case "--url", "-u" -> url = value(args, ++i, a);
         case "--format" -> format = OutputFormat.parse(value(args, ++i, a));
+        case "--watch" -> watch = positive(value(args, ++i, a), a);
+        case "--count" -> count = (int) positive(value(args, ++i, a), a);
         case "--" -> {
           while (++i < args.length) {
             sql.add(args[i]);
@@ -62,8 +68,23 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
     if (file != null && !sql.isEmpty()) {
       throw new UsageException("give either -f FILE or SQL, not both");
     }
+    if (count > 0 && watch == 0) {
+      throw new UsageException("--count goes with --watch");
+    }
     return new CliOptions(help, version, docs, url, format, file,
-        sql.isEmpty() ? null : String.join(" ", sql));
+        sql.isEmpty() ? null : String.join(" ", sql), watch, count);
+  }
+
+  private static double positive(String text, String option) {
+    try {
+      double v = Double.parseDouble(text);
+      if (v > 0 && v < 86_400) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(option + " needs a positive number, got '" + text + "'");
   }
 
   private static String value(String[] args, int i, String option) {
@@ -84,6 +105,9 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
           SQL                 one or more statements separated by ';'
           -f, --file FILE     run the statements in FILE
           --format FORMAT     table (default), csv, tsv or json
+          --watch SECONDS     run again every SECONDS and redraw, like watch and top
+                              (cpu_percent is then measured between refreshes)
+          --count N           with --watch, stop after N refreshes
           -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:)
           --docs              print the reference of every table (Markdown) and exit
           -V, --version       print the version and exit
@@ -92,6 +116,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
         Examples:
           hostsql "SELECT name, rss FROM processes ORDER BY rss DESC LIMIT 10"
           hostsql --format csv "SELECT pid, username, cmdline FROM processes"
+          hostsql --watch 2 "SELECT pid, name, cpu_percent FROM processes
+                             ORDER BY cpu_percent DESC LIMIT 15"
 
         Exit status: 0 on success, 1 on a SQL error (message on stderr), 2 on a usage error.
         Tables: see docs/tables.md or --docs; in the shell, !tables and !describe.

@@ -91,17 +91,37 @@ public final class Main {
     ResultPrinter printer = options.format().printer();
     String current = null;
     try (Connection connection = connect(options.url())) {
-      for (String sql : statements) {
-        current = sql;
-        try (Statement statement = connection.createStatement()) {
-          if (statement.execute(sql)) {
-            printer.print(statement.getResultSet(), out);
-          } else if (options.format() == OutputFormat.TABLE) {
-            out.println("(" + statement.getUpdateCount() + " rows affected)");
+      // One connection for every refresh: cpu_percent measures between them.
+      for (int round = 1; ; round++) {
+        if (options.watchSeconds() > 0) {
+          // Home the cursor and clear the screen, then say what is shown and when.
+          out.print("\033[H\033[2J");
+          out.println("Every " + options.watchSeconds() + " s: " + String.join("; ", statements)
+              + "    " + java.time.LocalTime.now().withNano(0));
+          out.println();
+        }
+        for (String sql : statements) {
+          current = sql;
+          try (Statement statement = connection.createStatement()) {
+            if (statement.execute(sql)) {
+              printer.print(statement.getResultSet(), out);
+            } else if (options.format() == OutputFormat.TABLE) {
+              out.println("(" + statement.getUpdateCount() + " rows affected)");
+            }
           }
         }
+        out.flush();
+        if (options.watchSeconds() <= 0
+            || options.watchCount() > 0 && round >= options.watchCount()) {
+          return OK;
+        }
+        try {
+          Thread.sleep((long) (options.watchSeconds() * 1000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return OK;
+        }
       }
-      return OK;
     } catch (SQLException e) {
       err.println("hostsql: " + ErrorMessages.describe(e, current));
       return SQL_ERROR;

@@ -91,6 +91,18 @@ class HostsqlCommandIT {
   }
 
   @Test
+  void watchRedrawsTheGivenNumberOfTimes() {
+    Result r = Commands.runAllowingFailure(HOSTSQL, "--watch", "0.2", "--count", "3",
+        "SELECT count(*) AS n FROM processes");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(3, r.stdout().split("\033\\[H\033\\[2J", -1).length - 1, r.stdout());
+    assertEquals(3, r.stdout().lines().filter(l -> l.contains("Every 0.2 s: ")).count());
+    Result bad = Commands.runAllowingFailure(HOSTSQL, "--watch", "soon", "SELECT 1");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.stderr().contains("--watch needs a positive number"), bad.stderr());
+  }
+
+  @Test
   void theJarIsSelfContainedAndRegistersTheDriver() throws Exception {
     Path jar = ROOT.resolve("jdbc-driver/target/hostsql.jar");
     try (JarFile jf = new JarFile(jar.toFile())) {
