@@ -109,6 +109,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     SchemaPlus root = calcite.getRootSchema();
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties())));
     calcite.setSchema(OsSchema.NAME);
-    return connection;
+    return WarningConnection.wrap(connection,
+        ConnectionProperties.unknown(calcite.getProperties()));
   }
 }

@@ -180,6 +180,27 @@ class DriverTest {
   }
 
   @Test
+  void misspelledPropertyIsAWarningAndStandardOnesAreNot() throws Exception {
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("user", "me");
+    p.setProperty("password", "secret");
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:samplingWindw=5", p)) {
+      java.sql.SQLWarning w = c.getWarnings();
+      assertTrue(w != null && w.getMessage().contains("'samplingWindw'"), String.valueOf(w));
+      assertTrue(w.getNextWarning() == null, "user and password are not reported");
+      try (Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT count(*) FROM processes")) {
+        assertTrue(rs.next());
+      }
+      c.clearWarnings();
+      assertTrue(c.getWarnings() == null);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:samplingWindow=50", p)) {
+      assertTrue(c.getWarnings() == null, "known properties give no warning");
+    }
+  }
+
+  @Test
   void driverReportsItself() throws Exception {
     var md = connection.getMetaData();
     assertEquals("hostsql", md.getDatabaseProductName());
