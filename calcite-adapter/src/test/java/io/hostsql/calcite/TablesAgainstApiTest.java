@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,22 +30,7 @@ import org.junit.jupiter.api.Test;
  * psutil and the system tools in native-sources): the SQL layer loses, reorders or retypes
  * nothing.
  */
-class TablesAgainstApiTest {
-  private static Connection c;
-
-  @BeforeAll
-  static void open() throws SQLException {
-    c = OsConnections.open(ProcFs.system());
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    c.close();
-  }
-
-  private static List<List<Object>> rows(String sql, Object... params) throws SQLException {
-    return OsConnections.rows(c, sql, params);
-  }
+class TablesAgainstApiTest extends LiveConnectionTest {
 
 
   @Test

@@ -21,29 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every table read through SQL, checked against procps, iproute2, coreutils and /proc. */
-class TablesTest {
+class TablesTest extends LiveConnectionTest {
   private static final int SELF = (int) ProcessHandle.current().pid();
-  private static Connection c;
-
-  @BeforeAll
-  static void open() throws SQLException {
-    c = OsConnections.open(ProcFs.system());
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    c.close();
-  }
-
-  private static List<List<Object>> rows(String sql, Object... params) throws SQLException {
-    return OsConnections.rows(c, sql, params);
-  }
 
 
   private static Object one(String sql, Object... params) throws SQLException {
