@@ -44,6 +44,18 @@ public final class OsSchema extends AbstractSchema {
   public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  private volatile boolean pidLookups = true;
+
+  /** Whether joins on pid may become lookups (connection property pidLookups). */
+  public boolean pidLookups() {
+    return pidLookups;
+  }
+
+  /** Turns pid lookups on or off for this connection's later statements. */
+  public OsSchema withPidLookups(boolean on) {
+    this.pidLookups = on;
+    return this;
+  }
 
   /**
    * @param proc the procfs root

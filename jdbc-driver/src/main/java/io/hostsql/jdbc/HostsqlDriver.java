@@ -75,6 +75,9 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
         DescribedTables.INSTANCE, DescribedColumns.INSTANCE);
   }
 
+  /** The connection property that turns pid lookup joins off ("false"); on by default. */
+  public static final String PID_LOOKUPS = "pidLookups";
+
   /** The connection property naming the first scan's CPU sampling window, in milliseconds. */
   public static final String SAMPLING_WINDOW = "samplingWindow";
 
@@ -107,7 +110,9 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
-    root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties())));
+    root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
+        .withPidLookups(!"false".equalsIgnoreCase(calcite.getProperties()
+            .getProperty(PID_LOOKUPS, "true"))));
     calcite.setSchema(OsSchema.NAME);
     return WarningConnection.wrap(connection,
         ConnectionProperties.unknown(calcite.getProperties()));

@@ -4,6 +4,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
+import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.pushdown.KeyFilter;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
@@ -31,7 +32,8 @@ import org.apache.calcite.rex.RexNode;
  * {@code net_connections}: every socket (psutil's net_connections('all')) with its owner; with
  * a pid filter, exactly the sockets of those processes, read from their descriptors only.
  */
-public final class NetConnectionsTable extends DeclaredTableBase<NetConnection> {
+public final class NetConnectionsTable extends DeclaredTableBase<NetConnection>
+    implements PidLookup {
   static final TableDef<NetConnection> DEF = new TableDef<>("net_connections",
       "Every socket on the machine: TCP and UDP over IPv4 and IPv6, and UNIX sockets, with the "
           + "owning process and descriptor where the caller may see them (NULL otherwise). Read "
@@ -74,8 +76,37 @@ public final class NetConnectionsTable extends DeclaredTableBase<NetConnection> 
 
 
   @Override
+  public double processCount() {
+    return fs.pids().length;
+  }
+
+  @Override
+  public int pidColumn() {
+    return DEF.indexOf("pid");
+  }
+
+  @Override
+  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
+      Set<Long> pids) {
+    return scan(root, new ArrayList<>(filters), projects, pids);
+  }
+
+  @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    return scan(root, filters, projects, null);
+  }
+
+  private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+      Set<Long> lookup) {
     Set<Long> pids = KeyFilter.extract(filters, DEF.indexOf("pid"), root);
+    if (lookup != null) {
+      if (pids == null) {
+        pids = lookup;
+      } else {
+        pids = new java.util.TreeSet<>(pids);
+        pids.retainAll(lookup);
+      }
+    }
     List<ColumnDef<NetConnection>> columns = Values.projected(DEF, projects);
     List<NetConnection> sockets;
     if (pids == null) {

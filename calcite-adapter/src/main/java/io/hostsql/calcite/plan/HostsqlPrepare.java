@@ -37,10 +37,23 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     }
   }
 
+  /** The connection's choice, from its os schema (lookups on when there is none). */
+  private static LookupSwitch lookupSwitch(CalcitePrepare.Context context) {
+    var os = context.getRootSchema().getSubSchema(io.hostsql.calcite.OsSchema.NAME, false);
+    if (os != null && os.schema instanceof io.hostsql.calcite.OsSchema schema) {
+      return new LookupSwitch(schema.pidLookups());
+    }
+    return new LookupSwitch(true);
+  }
+
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
-    RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
+    org.apache.calcite.plan.Context lookups = org.apache.calcite.plan.Contexts.of(
+        lookupSwitch(prepareContext));
+    RelOptPlanner planner = super.createPlanner(prepareContext, externalContext == null
+        ? lookups : org.apache.calcite.plan.Contexts.chain(externalContext, lookups),
+        costFactory);
     // Merging the trimmer's Project into the Aggregate would hide from the scan that no
     // column is needed.
     planner.removeRule(CoreRules.AGGREGATE_PROJECT_MERGE);

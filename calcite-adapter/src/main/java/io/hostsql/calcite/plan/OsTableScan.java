@@ -40,13 +40,31 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   private final ProjectableFilterableTable source;
   private final ImmutableList<RexNode> filters;
   private final int[] projects;
+  /** Set when this scan is the lookup side of an {@link OsLookupJoin}: it reads those pids. */
+  private final LookupKeys.Slot slot;
 
   OsTableScan(RelOptCluster cluster, RelOptTable table, ProjectableFilterableTable source,
       List<RexNode> filters, int[] projects) {
+    this(cluster, table, source, filters, projects, null);
+  }
+
+  private OsTableScan(RelOptCluster cluster, RelOptTable table,
+      ProjectableFilterableTable source, List<RexNode> filters, int[] projects,
+      LookupKeys.Slot slot) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), ImmutableList.of(), table);
     this.source = source;
     this.filters = ImmutableList.copyOf(filters);
     this.projects = projects;
+    this.slot = slot;
+  }
+
+  /** This scan as the lookup side of a join: it reads only the pids the join hands it. */
+  OsTableScan pinned(LookupKeys.Slot s) {
+    return new OsTableScan(getCluster(), table, source, filters, projects, s);
+  }
+
+  boolean isPinned() {
+    return slot != null;
   }
 
   /** The scan of every column with no filter, as a table's toRel gives it. */
@@ -58,6 +76,15 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
       all[i] = i;
     }
     return new OsTableScan(cluster, table, source, List.of(), all);
+  }
+
+  ProjectableFilterableTable source() {
+    return source;
+  }
+
+  /** The table column behind this scan's output column {@code i}. */
+  int tableColumn(int i) {
+    return projects[i];
   }
 
   List<RexNode> filters() {
@@ -73,11 +100,11 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   }
 
   OsTableScan withFilters(List<RexNode> newFilters) {
-    return new OsTableScan(getCluster(), table, source, newFilters, projects);
+    return new OsTableScan(getCluster(), table, source, newFilters, projects, slot);
   }
 
   OsTableScan withProjects(int[] newProjects) {
-    return new OsTableScan(getCluster(), table, source, filters, newProjects);
+    return new OsTableScan(getCluster(), table, source, filters, newProjects, slot);
   }
 
   @Override
@@ -89,7 +116,8 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .itemIf("filters", filters, !filters.isEmpty())
-        .itemIf("projects", Primitive.asList(projects), !readsAllColumns());
+        .itemIf("projects", Primitive.asList(projects), !readsAllColumns())
+        .itemIf("lookup", "pids from the join", slot != null);
   }
 
   @Override
@@ -107,15 +135,26 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     planner.addRule(OsScanRules.FILTER_INTO_SCAN);
     planner.addRule(OsScanRules.PROJECT_INTO_SCAN);
     planner.addRule(OsScanRules.PROJECT_FILTER_INTO_SCAN);
+    OsLookupJoinRule.ALL.forEach(planner::addRule);
+  }
+
+  /** What reading one row costs, in rows: more for more columns, as each is another file. */
+  static final double READ_COST = 10;
+
+  /** The cost, in rows, of reading {@code rows} rows with this scan's columns. */
+  double readCost(double rows) {
+    return rows * READ_COST * (projects.length + 2D) / (table.getRowType().getFieldCount() + 2D);
   }
 
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
-    // Fewer columns read is cheaper (the "+ 2" keeps it smooth); so is a scan told its filters,
-    // which may read a handful of processes instead of all.
-    double columns = (projects.length + 2D) / (table.getRowType().getFieldCount() + 2D);
-    double filtered = filters.isEmpty() ? 1D : 0.1D;
-    return super.computeSelfCost(planner, mq).multiplyBy(columns * filtered);
+    if (slot != null) {
+      // A pinned scan reads only the join's pids; the join carries that cost.
+      return planner.getCostFactory().makeTinyCost();
+    }
+    // A scan told its filters may read a handful of processes instead of all.
+    double rows = readCost(mq.getRowCount(this)) * (filters.isEmpty() ? 1D : 0.1D);
+    return planner.getCostFactory().makeCost(rows, rows, 0);
   }
 
   @Override
@@ -126,10 +165,34 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
         scalar ? JavaRowFormat.SCALAR : JavaRowFormat.ARRAY, false);
     // The table itself is stashed: asked for a table expression, Calcite hands back one that
     // already scans it with no filters and every column.
+    if (slot != null) {
+      return implementor.result(physType, Blocks.toBlock(Expressions.call(OsTableScan.class,
+          scalar ? "runPinnedScalar" : "runPinned",
+          implementor.stash(source, ProjectableFilterableTable.class),
+          implementor.getRootExpression(), implementor.stash(filters, List.class),
+          Expressions.constant(projects), implementor.stash(slot, LookupKeys.Slot.class))));
+    }
     return implementor.result(physType, Blocks.toBlock(Expressions.call(OsTableScan.class,
         scalar ? "runScalar" : "run", implementor.stash(source, ProjectableFilterableTable.class),
         implementor.getRootExpression(), implementor.stash(filters, List.class),
         Expressions.constant(projects))));
+  }
+
+  /** Called by the generated code of a pinned scan: the pids are read when it is opened. */
+  public static Enumerable<Object[]> runPinned(ProjectableFilterableTable table,
+      DataContext root, List<RexNode> filters, int[] projects, LookupKeys.Slot slot) {
+    return new org.apache.calcite.linq4j.AbstractEnumerable<>() {
+      @Override
+      public org.apache.calcite.linq4j.Enumerator<Object[]> enumerator() {
+        return ((PidLookup) table).scanPids(root, filters, projects, slot.get()).enumerator();
+      }
+    };
+  }
+
+  /** As {@link #runPinned}, for a one-column scan. */
+  public static Enumerable<Object> runPinnedScalar(ProjectableFilterableTable table,
+      DataContext root, List<RexNode> filters, int[] projects, LookupKeys.Slot slot) {
+    return runPinned(table, root, filters, projects, slot).select(row -> row[0]);
   }
 
   /** As {@link #run}, for a one-column scan: each row's only value. */

@@ -1,5 +1,6 @@
 package io.hostsql.calcite.process;
 
+import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.TableDef;
@@ -24,7 +25,7 @@ import org.apache.calcite.rex.RexNode;
  *
  * @param <S> one row's source
  */
-public final class PerProcessTable<S> extends DeclaredTableBase<S> {
+public final class PerProcessTable<S> extends DeclaredTableBase<S> implements PidLookup {
   private final ProcFs fs;
   private final Function<Process, List<S>> rowsOf;
 
@@ -37,8 +38,35 @@ public final class PerProcessTable<S> extends DeclaredTableBase<S> {
 
 
   @Override
+  public double processCount() {
+    return fs.pids().length;
+  }
+
+  @Override
+  public int pidColumn() {
+    return def.indexOf("pid");
+  }
+
+  @Override
+  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
+      java.util.Set<Long> pids) {
+    return scan(root, new java.util.ArrayList<>(filters), projects, pids);
+  }
+
+  @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root);
+    return scan(root, filters, projects, null);
+  }
+
+  /** About ten rows per process: enough for the planner to prefer a lookup when it can. */
+  @Override
+  public org.apache.calcite.schema.Statistic getStatistic() {
+    return org.apache.calcite.schema.Statistics.of(fs.pids().length * 10.0, List.of());
+  }
+
+  private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+      java.util.Set<Long> lookup) {
+    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
     List<ColumnDef<S>> columns = Values.projected(def, projects);
     return new AbstractEnumerable<>() {
       @Override

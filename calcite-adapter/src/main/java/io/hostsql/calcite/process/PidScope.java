@@ -27,6 +27,19 @@ final class PidScope {
     return new PidScope(fs, KeyFilter.extract(filters, pidColumn, root));
   }
 
+  /** This scope narrowed to {@code pids} too (the keys a lookup join produced). */
+  PidScope restrictedTo(Set<Long> pids) {
+    if (pids == null) {
+      return this;
+    }
+    if (pinned == null) {
+      return new PidScope(fs, pids);
+    }
+    Set<Long> both = new java.util.TreeSet<>(pinned);
+    both.retainAll(pids);
+    return new PidScope(fs, both);
+  }
+
   /** Whether a filter narrowed the scan. */
   boolean isPinned() {
     return pinned != null;

@@ -1,5 +1,6 @@
 package io.hostsql.calcite.process;
 
+import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.DeclaredTableBase;
@@ -20,7 +21,8 @@ import org.apache.calcite.rex.RexNode;
  * {@code pid} reads only those processes; only the projected columns' files are read; an
  * equality on ppid, name or username rejects a row before its other columns are read.
  */
-public final class ProcessesTable extends DeclaredTableBase<Process> {
+public final class ProcessesTable extends DeclaredTableBase<Process>
+    implements PidLookup {
   private final ProcFs fs;
   private final CpuPercentTracker cpu;
   private final Set<Integer> guardable;
@@ -35,8 +37,35 @@ public final class ProcessesTable extends DeclaredTableBase<Process> {
 
 
   @Override
+  public double processCount() {
+    return fs.pids().length;
+  }
+
+  @Override
+  public int pidColumn() {
+    return def.indexOf("pid");
+  }
+
+  @Override
+  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
+      Set<Long> pids) {
+    return scan(root, new ArrayList<>(filters), projects, pids);
+  }
+
+  @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root);
+    return scan(root, filters, projects, null);
+  }
+
+  @Override
+  public org.apache.calcite.schema.Statistic getStatistic() {
+    return org.apache.calcite.schema.Statistics.of(fs.pids().length,
+        List.of(org.apache.calcite.util.ImmutableBitSet.of(pidColumn())));
+  }
+
+  private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+      Set<Long> lookup) {
+    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
     List<EqualityGuards.Guard> guards = EqualityGuards.find(filters, guardable, root);
     List<ColumnDef<Process>> wanted = new ArrayList<>();
     if (projects == null) {

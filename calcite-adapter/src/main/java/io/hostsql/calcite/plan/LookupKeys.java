@@ -1,0 +1,31 @@
+package io.hostsql.calcite.plan;
+
+import java.util.Set;
+
+/**
+ * The pids a lookup join's driving side produced, handed to the scan below it in the same
+ * execution: the join fills the slot (per thread, as an execution runs on one) before it
+ * opens its lookup side, and empties it after.
+ */
+public final class LookupKeys {
+  private LookupKeys() {
+  }
+
+  /** A per-execution holder, stashed into the generated code of both the join and the scan. */
+  public static final class Slot {
+    private final ThreadLocal<Set<Long>> keys = new ThreadLocal<>();
+
+    void set(Set<Long> pids) {
+      keys.set(pids);
+    }
+
+    Set<Long> get() {
+      Set<Long> pids = keys.get();
+      return pids == null ? Set.of() : pids;
+    }
+
+    void clear() {
+      keys.remove();
+    }
+  }
+}
