@@ -13,7 +13,14 @@ public final class LookupKeys {
 
   /** A per-execution holder, stashed into the generated code of both the join and the scan. */
   public static final class Slot {
+    private static final java.util.concurrent.atomic.AtomicLong IDS =
+        new java.util.concurrent.atomic.AtomicLong();
     private final ThreadLocal<Set<Long>> keys = new ThreadLocal<>();
+    /**
+     * Part of the plan digests of the join and its scan: the planner merges relational
+     * expressions with equal digests, and two lookups must never share a slot.
+     */
+    final long id = IDS.incrementAndGet();
 
     void set(Set<Long> pids) {
       keys.set(pids);

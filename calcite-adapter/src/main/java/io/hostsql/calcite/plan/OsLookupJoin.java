@@ -60,7 +60,7 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("lookup", lookupRight ? "right" : "left");
+    return super.explainTerms(pw).item("lookup", (lookupRight ? "right#" : "left#") + slot.id);
   }
 
   private RelNode driver() {

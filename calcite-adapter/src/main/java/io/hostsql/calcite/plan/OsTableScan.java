@@ -117,7 +117,7 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     return super.explainTerms(pw)
         .itemIf("filters", filters, !filters.isEmpty())
         .itemIf("projects", Primitive.asList(projects), !readsAllColumns())
-        .itemIf("lookup", "pids from the join", slot != null);
+        .itemIf("lookup", slot == null ? 0 : slot.id, slot != null);
   }
 
   @Override
