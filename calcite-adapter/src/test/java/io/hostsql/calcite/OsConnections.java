@@ -36,6 +36,14 @@ final class OsConnections {
     }
   }
 
+  /** As {@link #open(ProcFs)}, with pid lookup joins on or off. */
+  static Connection open(ProcFs fs, boolean pidLookups) throws SQLException {
+    Connection c = open(fs);
+    c.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(OsSchema.NAME)
+        .unwrap(OsSchema.class).withPidLookups(pidLookups);
+    return c;
+  }
+
   static Connection open(ProcFs fs) throws SQLException {
     Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
     Connection c = new org.apache.calcite.jdbc.Driver()

@@ -85,8 +85,9 @@ public final class OsLookupJoinRule extends RelOptRule {
       chain.add(call.rel(first + i));
     }
     OsTableScan scan = (OsTableScan) chain.get(chain.size() - 1);
-    if (scan.isPinned() || !scan.filters().isEmpty()
-        || !(scan.source() instanceof PidLookup lookup)) {
+    // A scan's own filters stay with the pinned copy, which intersects them with the join's
+    // pids (and the Filter above still applies them row by row).
+    if (scan.isPinned() || !(scan.source() instanceof PidLookup lookup)) {
       return;
     }
     int key = shape.right ? info.rightKeys.get(0) : info.leftKeys.get(0);

@@ -146,14 +146,33 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     return rows * READ_COST * (projects.length + 2D) / (table.getRowType().getFieldCount() + 2D);
   }
 
+  /**
+   * Whether the filters may spare reading most of the table: any filter for a plain table, but
+   * for a per-process table only one on its pid, as others are tested on every process's rows.
+   */
+  private boolean narrowsRead() {
+    if (!(source instanceof PidLookup lookup)) {
+      return !filters.isEmpty();
+    }
+    // Filters were pushed while the scan read every column, so they index the table's row.
+    for (RexNode f : filters) {
+      if (org.apache.calcite.plan.RelOptUtil.InputFinder.bits(f).get(lookup.pidColumn())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     if (slot != null) {
       // A pinned scan reads only the join's pids; the join carries that cost.
       return planner.getCostFactory().makeTinyCost();
     }
-    // A scan told its filters may read a handful of processes instead of all.
-    double rows = readCost(mq.getRowCount(this)) * (filters.isEmpty() ? 1D : 0.1D);
+    // Any filter is worth pushing (a guard can reject a process before its costly columns are
+    // read), but only one that narrows the processes read makes the scan much cheaper.
+    double share = narrowsRead() ? 0.1D : filters.isEmpty() ? 1D : 0.9D;
+    double rows = readCost(mq.getRowCount(this)) * share;
     return planner.getCostFactory().makeCost(rows, rows, 0);
   }
 

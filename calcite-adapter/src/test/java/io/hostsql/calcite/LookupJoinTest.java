@@ -1,0 +1,166 @@
+package io.hostsql.calcite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hostsql.os.linux.ProcFs;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Joins on pid planned as lookups: the same rows as the plain plan, and only the driving
+ * side's processes read.
+ */
+class LookupJoinTest {
+  private static final long SELF = ProcessHandle.current().pid();
+  private static final List<java.lang.Process> CHILDREN = new ArrayList<>();
+
+  /** 200 quiet children, each with two files open, so the joins have stable rows to find. */
+  @BeforeAll
+  static void spawn() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      CHILDREN.add(new ProcessBuilder("sh", "-c",
+          "exec 3</etc/hostname 4</etc/passwd; exec sleep 120").start());
+    }
+    for (java.lang.Process p : CHILDREN) {
+      for (int i = 0; i < 100 && !new java.io.File("/proc/" + p.pid() + "/fd/4").exists(); i++) {
+        Thread.sleep(10);
+      }
+    }
+  }
+
+  @AfterAll
+  static void reap() throws InterruptedException {
+    for (java.lang.Process p : CHILDREN) {
+      p.destroyForcibly();
+      p.waitFor();
+    }
+  }
+
+  private static List<String> rows(Connection c, String sql) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(rs.getString(i)).append('|');
+        }
+        out.add(b.toString());
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  private static String plan(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** Joins over the children (stable while the test runs), each run with and without lookups. */
+  private static final List<String> CORPUS = List.of(
+      "SELECT p.pid, f.fd, f.path FROM processes p JOIN process_open_files f ON f.pid = p.pid "
+          + "WHERE p.ppid = " + SELF,
+      "SELECT p.pid, f.path FROM processes p JOIN process_open_files f USING (pid) "
+          + "WHERE p.ppid = " + SELF + " AND f.fd = 4",
+      "SELECT count(*) FROM processes p JOIN process_open_files f ON f.pid = p.pid "
+          + "WHERE p.ppid = " + SELF + " AND p.name = 'sleep'",
+      "SELECT p.pid, a.idx, a.arg FROM processes p JOIN process_args a ON a.pid = p.pid "
+          + "WHERE p.ppid = " + SELF,
+      "SELECT p.pid, pp.pid, pp.name FROM processes p JOIN processes pp ON pp.pid = p.ppid "
+          + "WHERE p.ppid = " + SELF,
+      "SELECT p.pid, r.soft FROM processes p JOIN process_rlimits r ON r.pid = p.pid "
+          + "WHERE p.ppid = " + SELF + " AND r.resource = 'nofile'",
+      "SELECT p.pid, t.tid FROM processes p JOIN process_threads t ON t.pid = p.pid "
+          + "WHERE p.ppid = " + SELF,
+      "SELECT p.pid, a.ancestor_pid, a.depth FROM processes p JOIN process_ancestors a "
+          + "ON a.pid = p.pid WHERE p.ppid = " + SELF + " AND a.depth = 1",
+      "SELECT p.pid, f.path FROM processes p LEFT JOIN process_open_files f "
+          + "ON f.pid = p.pid AND f.fd = 3 WHERE p.ppid = " + SELF,
+      "SELECT pid FROM processes WHERE ppid = " + SELF + " AND pid IN "
+          + "(SELECT pid FROM process_open_files WHERE path = '/etc/passwd')",
+      "SELECT p.pid FROM processes p WHERE p.ppid = " + SELF + " AND EXISTS "
+          + "(SELECT 1 FROM process_open_files f WHERE f.pid = p.pid AND f.fd = 3)",
+      "SELECT p.name, count(*) FROM processes p JOIN process_open_files f ON f.pid = p.pid "
+          + "WHERE p.ppid = " + SELF + " GROUP BY p.name");
+
+  @Test
+  void lookupsAndPlainPlansGiveTheSameRows() throws Exception {
+    ProcFs fs = ProcFs.system();
+    try (Connection on = OsConnections.open(fs, true);
+         Connection off = OsConnections.open(fs, false)) {
+      int lookups = 0;
+      for (String sql : CORPUS) {
+        List<String> a = rows(on, sql);
+        List<String> b = rows(off, sql);
+        assertEquals(b, a, sql);
+        assertTrue(!a.isEmpty(), "the corpus finds the children: " + sql);
+        assertTrue(!plan(off, sql).contains("OsLookupJoin"), sql);
+        if (plan(on, sql).contains("OsLookupJoin")) {
+          lookups++;
+        }
+      }
+      assertTrue(lookups >= 10, lookups + " of " + CORPUS.size() + " queries used a lookup");
+    }
+  }
+
+  @Test
+  void filteredJoinReadsOnlyTheMatchingProcessesDescriptors() throws Exception {
+    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    long child = CHILDREN.get(0).pid();
+    try (Connection c = OsConnections.open(fs, true)) {
+      String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
+          + "ON f.pid = p.pid WHERE p.pid = " + child + " OR p.name = 'no-such-name'";
+      assertTrue(plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
+      fs.setFileOpenListener(opened::add);
+      List<String> got = rows(c, sql);
+      fs.setFileOpenListener(null);
+      assertEquals(List.of("sleep|/etc/hostname|", "sleep|/etc/passwd|"), got);
+      Set<String> fdPids = new TreeSet<>();
+      for (String path : opened) {
+        if (path.contains("/fd")) {
+          fdPids.add(path.substring(0, path.indexOf('/')));
+        }
+      }
+      assertEquals(Set.of(Long.toString(child)), fdPids, "descriptors read: " + fdPids);
+    }
+  }
+
+  @Test
+  void unfilteredJoinReadsEachProcessOnce() throws Exception {
+    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    try (Connection c = OsConnections.open(fs, true)) {
+      String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
+          + "ON f.pid = p.pid";
+      assertTrue(!plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
+      fs.setFileOpenListener(opened::add);
+      rows(c, sql);
+      fs.setFileOpenListener(null);
+      Map<String, Integer> statReads = new HashMap<>();
+      for (String path : opened) {
+        if (path.endsWith("/stat") && path.indexOf('/') == path.lastIndexOf('/')) {
+          statReads.merge(path, 1, Integer::sum);
+        }
+      }
+      assertTrue(statReads.size() > 200, "read " + statReads.size() + " processes");
+      assertTrue(statReads.values().stream().allMatch(n -> n == 1), "each stat once");
+    }
+  }
+}
