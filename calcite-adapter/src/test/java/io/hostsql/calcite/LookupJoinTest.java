@@ -26,18 +26,44 @@ class LookupJoinTest {
   private static final long SELF = ProcessHandle.current().pid();
   private static final List<java.lang.Process> CHILDREN = new ArrayList<>();
 
-  /** 200 quiet children, each with two files open, so the joins have stable rows to find. */
+  /** The command name of the one child the name-filtered join must find. */
+  private static final String NEEDLE = "lkpneedle";
+
+  /**
+   * 200 quiet children, each with two files open, so the joins have stable rows to find; the
+   * first runs a copy of sleep named {@link #NEEDLE}, so exactly one process has that name.
+   */
   @BeforeAll
   static void spawn() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lookup");
+    java.nio.file.Path needle = dir.resolve(NEEDLE);
+    java.nio.file.Files.copy(java.nio.file.Path.of(sleepBinary()), needle);
+    needle.toFile().setExecutable(true);
+    needle.toFile().deleteOnExit();
+    dir.toFile().deleteOnExit();
     for (int i = 0; i < 200; i++) {
+      String sleep = i == 0 ? needle.toString() : "sleep";
       CHILDREN.add(new ProcessBuilder("sh", "-c",
-          "exec 3</etc/hostname 4</etc/passwd; exec sleep 120").start());
+          "exec 3</etc/hostname 4</etc/passwd; exec " + sleep + " 120").start());
     }
-    for (java.lang.Process p : CHILDREN) {
-      for (int i = 0; i < 100 && !new java.io.File("/proc/" + p.pid() + "/fd/4").exists(); i++) {
+    // The files open before the exec, so a child is ready once its name is no longer sh.
+    for (int c = 0; c < CHILDREN.size(); c++) {
+      java.nio.file.Path comm = java.nio.file.Path.of("/proc/" + CHILDREN.get(c).pid(), "comm");
+      String want = c == 0 ? NEEDLE : "sleep";
+      for (int i = 0; i < 500 && !java.nio.file.Files.readString(comm).strip().equals(want);
+          i++) {
         Thread.sleep(10);
       }
     }
+  }
+
+  private static String sleepBinary() {
+    for (String p : new String[] {"/usr/bin/sleep", "/bin/sleep"}) {
+      if (new java.io.File(p).canExecute()) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("sleep not found: apt-get install -y coreutils");
   }
 
   @AfterAll
@@ -115,7 +141,7 @@ class LookupJoinTest {
           lookups++;
         }
       }
-      assertTrue(lookups >= 10, lookups + " of " + CORPUS.size() + " queries used a lookup");
+      assertEquals(CORPUS.size(), lookups, "every corpus query has a filtered driving side");
     }
   }
 
@@ -126,12 +152,12 @@ class LookupJoinTest {
     long child = CHILDREN.get(0).pid();
     try (Connection c = OsConnections.open(fs, true)) {
       String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
-          + "ON f.pid = p.pid WHERE p.pid = " + child + " OR p.name = 'no-such-name'";
+          + "ON f.pid = p.pid WHERE p.name = '" + NEEDLE + "'";
       assertTrue(plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
       fs.setFileOpenListener(opened::add);
       List<String> got = rows(c, sql);
       fs.setFileOpenListener(null);
-      assertEquals(List.of("sleep|/etc/hostname|", "sleep|/etc/passwd|"), got);
+      assertEquals(List.of(NEEDLE + "|/etc/hostname|", NEEDLE + "|/etc/passwd|"), got);
       Set<String> fdPids = new TreeSet<>();
       for (String path : opened) {
         if (path.contains("/fd")) {

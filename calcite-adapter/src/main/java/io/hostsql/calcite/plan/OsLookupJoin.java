@@ -179,10 +179,18 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
         byPid.computeIfAbsent(n.longValue(), k -> new ArrayList<>(1)).add(r);
       }
     }
-    boolean leftJoin = JoinRelType.valueOf(joinType) == JoinRelType.LEFT;
+    JoinRelType type = JoinRelType.valueOf(joinType);
+    boolean leftJoin = type == JoinRelType.LEFT;
     for (Object[] d : drivers) {
       List<Object[]> matches = d[driveKey] instanceof Number n
           ? byPid.getOrDefault(n.longValue(), List.of()) : List.of();
+      if (type == JoinRelType.SEMI) {
+        // IN / EXISTS: the driving row once, if its pid has any row in the table.
+        if (!matches.isEmpty()) {
+          out.add(d);
+        }
+        continue;
+      }
       if (matches.isEmpty() && leftJoin) {
         Object[] joined = new Object[d.length + rightWidth];
         System.arraycopy(d, 0, joined, 0, d.length);

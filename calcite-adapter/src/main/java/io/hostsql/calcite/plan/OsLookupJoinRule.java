@@ -74,8 +74,10 @@ public final class OsLookupJoinRule extends RelOptRule {
     if (info.leftKeys.size() != 1 || !info.isEqui()) {
       return;
     }
-    if (shape.right ? !(type == JoinRelType.INNER || type == JoinRelType.LEFT)
-        : type != JoinRelType.SEMI) {
+    // With the table on the right, the join's left rows drive (inner, left outer, or a semi
+    // join from IN / EXISTS over the table); on the left, a semi join's subquery drives.
+    if (shape.right ? !(type == JoinRelType.INNER || type == JoinRelType.LEFT
+        || type == JoinRelType.SEMI) : type != JoinRelType.SEMI) {
       return;
     }
     // The chain from the join's table-side input down to the scan.
