@@ -98,6 +98,17 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     }
   }
 
+  private static boolean pidLookups(Properties props) throws SQLException {
+    String v = props.getProperty(PID_LOOKUPS);
+    if (v == null || v.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (v.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new SQLException(PID_LOOKUPS + " must be true or false, got '" + v + "'");
+  }
+
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
@@ -111,8 +122,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
-        .withPidLookups(!"false".equalsIgnoreCase(calcite.getProperties()
-            .getProperty(PID_LOOKUPS, "true"))));
+        .withPidLookups(pidLookups(calcite.getProperties())));
     calcite.setSchema(OsSchema.NAME);
     return WarningConnection.wrap(connection,
         ConnectionProperties.unknown(calcite.getProperties()));

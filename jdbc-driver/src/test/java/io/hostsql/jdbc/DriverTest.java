@@ -180,6 +180,24 @@ class DriverTest {
   }
 
   @Test
+  void pidLookupsPropertySwitchesThePlanAndRefusesOtherValues() throws Exception {
+    String sql = "EXPLAIN PLAN FOR SELECT p.name, f.path FROM processes p "
+        + "JOIN process_open_files f ON f.pid = p.pid WHERE p.name = 'init'";
+    for (String value : new String[] {"true", "false"}) {
+      try (Connection c = DriverManager.getConnection("jdbc:hostsql:pidLookups=" + value);
+           Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        assertTrue(c.getWarnings() == null, "pidLookups is a known property");
+        assertTrue(rs.next());
+        assertEquals(value.equals("true"), rs.getString(1).contains("OsLookupJoin"),
+            rs.getString(1));
+      }
+    }
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:hostsql:pidLookups=maybe").close());
+    assertTrue(e.getMessage().contains("pidLookups"), e.getMessage());
+  }
+
+  @Test
   void misspelledPropertyIsAWarningAndStandardOnesAreNot() throws Exception {
     java.util.Properties p = new java.util.Properties();
     p.setProperty("user", "me");
