@@ -73,8 +73,6 @@ public final class NetConnectionsTable extends DeclaredTableBase<NetConnection>
     this.net = net;
   }
 
-
-
   @Override
   public double processCount() {
     return fs.pids().length;

@@ -35,8 +35,6 @@ public final class PerProcessTable<S> extends DeclaredTableBase<S> implements Pi
     this.rowsOf = rowsOf;
   }
 
-
-
   @Override
   public double processCount() {
     return fs.pids().length;

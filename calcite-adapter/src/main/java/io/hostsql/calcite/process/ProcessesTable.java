@@ -34,8 +34,6 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     this.guardable = Set.of(def.indexOf("ppid"), def.indexOf("name"), def.indexOf("username"));
   }
 
-
-
   @Override
   public double processCount() {
     return fs.pids().length;
