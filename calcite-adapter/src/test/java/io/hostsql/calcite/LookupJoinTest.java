@@ -146,6 +146,30 @@ class LookupJoinTest {
   }
 
   @Test
+  void orBranchesGiveTheSameRowsWhetherOrNotTheirColumnsAreSelected() throws Exception {
+    // Selecting cmdline forces it to be read for every row; selecting only pid lets a row that
+    // the name decides leave it unread. The rows must not differ.
+    String[] conditions = {
+        "name = 'sleep' OR cmdline LIKE '%" + NEEDLE + "%'",
+        "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%120%'"};
+    int[] expected = {CHILDREN.size(), 1};
+    try (Connection c = OsConnections.open(ProcFs.system(), true)) {
+      for (int i = 0; i < conditions.length; i++) {
+        String where = " FROM processes WHERE ppid = " + SELF + " AND (" + conditions[i] + ")";
+        List<String> lazy = rows(c, "SELECT pid" + where);
+        List<String> eager = new ArrayList<>();
+        for (String r : rows(c, "SELECT pid, cmdline" + where)) {
+          eager.add(r.substring(0, r.indexOf('|') + 1));
+        }
+        Collections.sort(eager);
+        assertTrue(plan(c, "SELECT pid" + where).contains("filterOnly"), conditions[i]);
+        assertEquals(eager, lazy, conditions[i]);
+        assertEquals(expected[i], lazy.size(), conditions[i]);
+      }
+    }
+  }
+
+  @Test
   void filteredJoinReadsOnlyTheMatchingProcessesDescriptors() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
     List<String> opened = Collections.synchronizedList(new ArrayList<>());

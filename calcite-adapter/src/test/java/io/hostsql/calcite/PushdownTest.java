@@ -163,6 +163,29 @@ class PushdownTest {
   }
 
   @Test
+  void orBranchOnAnExpensiveColumnIsReadOnlyWhereTheCheapBranchFails() throws Exception {
+    String me = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/comm")).strip();
+    List<List<Object>> rows = query("SELECT pid, name FROM processes WHERE name = '" + me
+        + "' OR cmdline LIKE '%hostsql-no-such-argument%'");
+    assertTrue(rows.contains(List.of(SELF, me)), "finds the test JVM: " + rows);
+    rows.forEach(r -> assertEquals(me, r.get(1), "every row is named " + me + ": " + r));
+    java.util.Set<String> cmdlines = new java.util.TreeSet<>();
+    for (String path : opened) {
+      if (path.endsWith("/cmdline")) {
+        cmdlines.add(path.substring(0, path.indexOf('/')));
+      }
+    }
+    assertTrue(!cmdlines.contains(Integer.toString(SELF)), "the test JVM's name decides its "
+        + "row, so its cmdline is not read: " + cmdlines);
+    assertTrue(cmdlines.size() > 1, "the other processes' cmdlines are tested: " + cmdlines);
+    // A column the query returns is read whatever the filter decides.
+    opened.clear();
+    query("SELECT pid, cmdline FROM processes WHERE pid = " + SELF + " AND (name = '" + me
+        + "' OR cmdline LIKE '%x%')");
+    assertTrue(opened.contains(SELF + "/cmdline"), "opened " + opened);
+  }
+
+  @Test
   void countStarOpensNoPerProcessFile() throws Exception {
     List<List<Object>> rows = query("SELECT count(*) FROM processes");
     assertTrue(((Number) rows.get(0).get(0)).longValue() > 1);
@@ -212,7 +235,7 @@ class PushdownTest {
       rs.next();
       String plan = rs.getString(1);
       assertTrue(plan.contains("OsTableScan(table=[[os, processes]], "
-          + "filters=[[=($0, 1), >($24, 0)]], projects=[[0, 2, 24]])"), plan);
+          + "filters=[[=($0, 1), >($24, 0)]], projects=[[0, 2, 24]], filterOnly=[[0, 24]])"), plan);
     }
   }
 

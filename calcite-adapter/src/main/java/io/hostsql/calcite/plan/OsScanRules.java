@@ -101,7 +101,10 @@ public final class OsScanRules {
       Mappings.TargetMapping mapping = Mappings.target(used.asList(),
           scan.getRowType().getFieldCount());
       RexPermuteInputsShuttle shuttle = RexPermuteInputsShuttle.of(mapping);
-      OsTableScan narrowed = scan.withProjects(select(scan.projects(), used));
+      ImmutableBitSet onlyFilter = used.except(
+          RelOptUtil.InputFinder.bits(project.getProjects(), null));
+      OsTableScan narrowed = scan.withProjects(select(scan.projects(), used),
+          select(scan.projects(), onlyFilter));
       RelNode newFilter = filter.copy(filter.getTraitSet(), narrowed,
           filter.getCondition().accept(shuttle));
       List<RexNode> exprs = shuttle.visitList(project.getProjects());

@@ -42,25 +42,31 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   private final int[] projects;
   /** Set when this scan is the lookup side of an {@link OsLookupJoin}: it reads those pids. */
   private final LookupKeys.Slot slot;
+  /**
+   * Table columns that only the Filter above reads: a table may leave one unread (null) in a
+   * row whose filter is already decided without it.
+   */
+  private final int[] filterOnly;
 
   OsTableScan(RelOptCluster cluster, RelOptTable table, ProjectableFilterableTable source,
       List<RexNode> filters, int[] projects) {
-    this(cluster, table, source, filters, projects, null);
+    this(cluster, table, source, filters, projects, null, new int[0]);
   }
 
   private OsTableScan(RelOptCluster cluster, RelOptTable table,
       ProjectableFilterableTable source, List<RexNode> filters, int[] projects,
-      LookupKeys.Slot slot) {
+      LookupKeys.Slot slot, int[] filterOnly) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), ImmutableList.of(), table);
     this.source = source;
     this.filters = ImmutableList.copyOf(filters);
     this.projects = projects;
     this.slot = slot;
+    this.filterOnly = filterOnly;
   }
 
   /** This scan as the lookup side of a join: it reads only the pids the join hands it. */
   OsTableScan pinned(LookupKeys.Slot s) {
-    return new OsTableScan(getCluster(), table, source, filters, projects, s);
+    return new OsTableScan(getCluster(), table, source, filters, projects, s, filterOnly);
   }
 
   boolean isPinned() {
@@ -100,11 +106,16 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   }
 
   OsTableScan withFilters(List<RexNode> newFilters) {
-    return new OsTableScan(getCluster(), table, source, newFilters, projects, slot);
+    return new OsTableScan(getCluster(), table, source, newFilters, projects, slot, filterOnly);
   }
 
   OsTableScan withProjects(int[] newProjects) {
-    return new OsTableScan(getCluster(), table, source, filters, newProjects, slot);
+    return new OsTableScan(getCluster(), table, source, filters, newProjects, slot, new int[0]);
+  }
+
+  /** As {@link #withProjects}, where the table columns {@code only} serve the Filter alone. */
+  OsTableScan withProjects(int[] newProjects, int[] only) {
+    return new OsTableScan(getCluster(), table, source, filters, newProjects, slot, only);
   }
 
   @Override
@@ -117,7 +128,8 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     return super.explainTerms(pw)
         .itemIf("filters", filters, !filters.isEmpty())
         .itemIf("projects", Primitive.asList(projects), !readsAllColumns())
-        .itemIf("lookup", slot == null ? 0 : slot.id, slot != null);
+        .itemIf("lookup", slot == null ? 0 : slot.id, slot != null)
+        .itemIf("filterOnly", Primitive.asList(filterOnly), filterOnly.length > 0);
   }
 
   @Override
@@ -172,7 +184,8 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     // Any filter is worth pushing (a guard can reject a process before its costly columns are
     // read), but only one that narrows the processes read makes the scan much cheaper.
     double share = narrowsRead() ? 0.1D : filters.isEmpty() ? 1D : 0.9D;
-    double rows = readCost(mq.getRowCount(this)) * share;
+    // A scan that knows which columns serve only the filter may skip them for some rows.
+    double rows = readCost(mq.getRowCount(this)) * share * (filterOnly.length > 0 ? 0.99D : 1D);
     return planner.getCostFactory().makeCost(rows, rows, 0);
   }
 
@@ -194,7 +207,7 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     return implementor.result(physType, Blocks.toBlock(Expressions.call(OsTableScan.class,
         scalar ? "runScalar" : "run", implementor.stash(source, ProjectableFilterableTable.class),
         implementor.getRootExpression(), implementor.stash(filters, List.class),
-        Expressions.constant(projects))));
+        Expressions.constant(projects), Expressions.constant(filterOnly))));
   }
 
   /** Called by the generated code of a pinned scan: the pids are read when it is opened. */
@@ -216,13 +229,16 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
 
   /** As {@link #run}, for a one-column scan: each row's only value. */
   public static Enumerable<Object> runScalar(ProjectableFilterableTable table,
-      DataContext root, List<RexNode> filters, int[] projects) {
-    return run(table, root, filters, projects).select(row -> row[0]);
+      DataContext root, List<RexNode> filters, int[] projects, int[] filterOnly) {
+    return run(table, root, filters, projects, filterOnly).select(row -> row[0]);
   }
 
   /** Called by the generated code: one execution of the scan. */
   public static Enumerable<Object[]> run(ProjectableFilterableTable table, DataContext root,
-      List<RexNode> filters, int[] projects) {
+      List<RexNode> filters, int[] projects, int[] filterOnly) {
+    if (filterOnly.length > 0 && table instanceof FilterOnlyColumns lazy) {
+      return lazy.scan(root, new ArrayList<>(filters), projects, filterOnly);
+    }
     return table.scan(root, new ArrayList<>(filters), projects);
   }
 }

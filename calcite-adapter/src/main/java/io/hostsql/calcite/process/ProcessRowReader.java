@@ -6,7 +6,11 @@ import io.hostsql.calcite.table.Values;
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.calcite.pushdown.OrShortcuts;
+import io.hostsql.calcite.table.TableDef;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds one row of {@code processes} inside one oneshot scope, with psutil's process_iter
@@ -24,13 +28,21 @@ final class ProcessRowReader {
   }
 
   private final ProcFs fs;
+  private final TableDef<Process> def;
+  /** The table columns of the row, in order. */
+  private final int[] tableColumns;
   private final List<ColumnDef<Process>> columns;
   private final List<Check> checks;
+  private final OrShortcuts shortcuts;
 
-  ProcessRowReader(ProcFs fs, List<ColumnDef<Process>> columns, List<Check> checks) {
+  ProcessRowReader(ProcFs fs, TableDef<Process> def, int[] tableColumns, List<Check> checks,
+      OrShortcuts shortcuts) {
     this.fs = fs;
-    this.columns = columns;
+    this.def = def;
+    this.tableColumns = tableColumns;
+    this.columns = java.util.Arrays.stream(tableColumns).mapToObj(def.columns()::get).toList();
     this.checks = checks;
+    this.shortcuts = shortcuts;
   }
 
   /** The row for this pid, or null when the process is gone or a guard rejects it. */
@@ -43,7 +55,35 @@ final class ProcessRowReader {
           return null;
         }
       }
-      return Values.row(p, columns);
+      if (shortcuts.isEmpty()) {
+        return Values.row(p, columns);
+      }
+      return readSkipping(p);
     }
+  }
+
+  /** The row with the filter-only columns this process's cheap values decide left null. */
+  private Object[] readSkipping(Process p) {
+    Set<Integer> skip = shortcuts.skippable(column -> {
+      Object[] v = Values.row(p, List.of(def.columns().get(column)));
+      return v == null ? null : v[0];
+    });
+    List<ColumnDef<Process>> read = new ArrayList<>();
+    for (int i = 0; i < tableColumns.length; i++) {
+      if (!skip.contains(tableColumns[i])) {
+        read.add(columns.get(i));
+      }
+    }
+    Object[] values = Values.row(p, read);
+    if (values == null || read.size() == columns.size()) {
+      return values;
+    }
+    Object[] row = new Object[columns.size()];
+    for (int i = 0, j = 0; i < tableColumns.length; i++) {
+      if (!skip.contains(tableColumns[i])) {
+        row[i] = values[j++];
+      }
+    }
+    return row;
   }
 }

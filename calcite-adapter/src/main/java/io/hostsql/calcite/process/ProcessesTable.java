@@ -2,6 +2,7 @@ package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.pushdown.EqualityGuards;
+import io.hostsql.calcite.pushdown.OrShortcuts;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
@@ -22,7 +23,7 @@ import org.apache.calcite.rex.RexNode;
  * equality on ppid, name or username rejects a row before its other columns are read.
  */
 public final class ProcessesTable extends DeclaredTableBase<Process>
-    implements PidLookup {
+    implements PidLookup, io.hostsql.calcite.plan.FilterOnlyColumns {
   private final ProcFs fs;
   private final CpuPercentTracker cpu;
   private final Set<Integer> guardable;
@@ -47,12 +48,18 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
   @Override
   public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
       Set<Long> pids) {
-    return scan(root, new ArrayList<>(filters), projects, pids);
+    return scan(root, new ArrayList<>(filters), projects, pids, new int[0]);
   }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    return scan(root, filters, projects, null);
+    return scan(root, filters, projects, null, new int[0]);
+  }
+
+  @Override
+  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+      int[] filterOnly) {
+    return scan(root, filters, projects, null, filterOnly);
   }
 
   @Override
@@ -62,16 +69,14 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
   }
 
   private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
-      Set<Long> lookup) {
+      Set<Long> lookup, int[] filterOnly) {
     PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
     List<EqualityGuards.Guard> guards = EqualityGuards.find(filters, guardable, root);
+    int[] tableColumns = projects != null ? projects
+        : java.util.stream.IntStream.range(0, def.columns().size()).toArray();
     List<ColumnDef<Process>> wanted = new ArrayList<>();
-    if (projects == null) {
-      wanted.addAll(def.columns());
-    } else {
-      for (int i : projects) {
-        wanted.add(def.columns().get(i));
-      }
+    for (int i : tableColumns) {
+      wanted.add(def.columns().get(i));
     }
     List<ProcessRowReader.Check> checks = new ArrayList<>();
     for (EqualityGuards.Guard g : guards) {
@@ -80,7 +85,8 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     boolean readsNothing = checks.isEmpty()
         && wanted.stream().allMatch(c -> c.fetchGroup() == FetchGroup.KEY);
     boolean samplesCpu = wanted.stream().anyMatch(c -> c.fetchGroup() == FetchGroup.CPU_SAMPLE);
-    ProcessRowReader reader = new ProcessRowReader(fs, wanted, checks);
+    ProcessRowReader reader = new ProcessRowReader(fs, def, tableColumns, checks,
+        OrShortcuts.find(filters, guardable, root, nullableOnly(filterOnly)));
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
@@ -92,6 +98,15 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
             : reader.read(pid));
       }
     };
+  }
+
+  /**
+   * The columns among these that may be left null: the generated filter code unboxes a NOT
+   * NULL number before it evaluates the condition, so those are always read.
+   */
+  private int[] nullableOnly(int[] columns) {
+    return java.util.Arrays.stream(columns).filter(c -> def.columns().get(c).nullable())
+        .toArray();
   }
 
   private static Object[] keyOnlyRow(int pid, int width) {

@@ -46,25 +46,32 @@ public final class EqualityGuards {
     for (RexNode f : filters) {
       List<RexNode> conjuncts = f.isA(SqlKind.AND) ? ((RexCall) f).getOperands() : List.of(f);
       for (RexNode c : conjuncts) {
-        if (!(c instanceof RexCall call) || call.getKind() != SqlKind.EQUALS) {
-          continue;
-        }
-        RexNode a = call.getOperands().get(0);
-        RexNode b = call.getOperands().get(1);
-        if (a instanceof RexInputRef ref && columns.contains(ref.getIndex())) {
-          add(out, ref.getIndex(), constant(b, context));
-        } else if (b instanceof RexInputRef ref && columns.contains(ref.getIndex())) {
-          add(out, ref.getIndex(), constant(a, context));
+        Guard g = of(c, columns, context);
+        if (g != null) {
+          out.add(g);
         }
       }
     }
     return out;
   }
 
-  private static void add(List<Guard> out, int column, Object value) {
-    if (value != null) {
-      out.add(new Guard(column, value));
+  /** The guard that {@code node} is ({@code column = constant} on one of columns), or null. */
+  public static Guard of(RexNode node, Set<Integer> columns, DataContext context) {
+    if (!(node instanceof RexCall call) || call.getKind() != SqlKind.EQUALS) {
+      return null;
     }
+    RexNode a = call.getOperands().get(0);
+    RexNode b = call.getOperands().get(1);
+    Object value = null;
+    int column = -1;
+    if (a instanceof RexInputRef ref && columns.contains(ref.getIndex())) {
+      column = ref.getIndex();
+      value = constant(b, context);
+    } else if (b instanceof RexInputRef ref && columns.contains(ref.getIndex())) {
+      column = ref.getIndex();
+      value = constant(a, context);
+    }
+    return value == null ? null : new Guard(column, value);
   }
 
   private static Object constant(RexNode node, DataContext context) {
