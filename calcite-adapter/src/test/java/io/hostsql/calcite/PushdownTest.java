@@ -186,6 +186,25 @@ class PushdownTest {
   }
 
   @Test
+  void groupByACheapColumnReadsOnlyItsFile() throws Exception {
+    // name and status both come from /proc/PID/stat; only a name the kernel cut at 15
+    // characters is completed from cmdline, as psutil does. Nothing else is opened.
+    List<List<Object>> rows = query(
+        "SELECT name, status, count(*) FROM processes GROUP BY name, status");
+    assertTrue(rows.size() > 1, "groups: " + rows);
+    for (String path : opened) {
+      if (path.endsWith("/cmdline")) {
+        java.nio.file.Path comm = java.nio.file.Path.of("/proc",
+            path.substring(0, path.indexOf('/')), "comm");
+        assertTrue(!java.nio.file.Files.exists(comm)
+            || java.nio.file.Files.readString(comm).strip().length() >= 15, "opened " + path);
+      } else {
+        assertTrue(path.endsWith("/stat") || !path.contains("/"), "opened " + path);
+      }
+    }
+  }
+
+  @Test
   void countStarOpensNoPerProcessFile() throws Exception {
     List<List<Object>> rows = query("SELECT count(*) FROM processes");
     assertTrue(((Number) rows.get(0).get(0)).longValue() > 1);
