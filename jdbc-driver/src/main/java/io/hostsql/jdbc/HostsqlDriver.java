@@ -123,7 +123,10 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     SchemaPlus root = calcite.getRootSchema();
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
         .withPidLookups(pidLookups(calcite.getProperties())));
-    calcite.setSchema(OsSchema.NAME);
+    io.hostsql.calcite.osquery.OsqueryViews.register(root);
+    // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
+    String schema = calcite.getProperties().getProperty("schema");
+    calcite.setSchema(schema == null ? OsSchema.NAME : schema);
     return WarningConnection.wrap(connection,
         ConnectionProperties.unknown(calcite.getProperties()));
   }

@@ -54,6 +54,18 @@ class MetadataTest {
             rs.getString("REMARKS"));
         assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
       }
+      // The osquery views are listed as views, with their columns typed.
+      List<String> views = new ArrayList<>();
+      try (ResultSet rs = md.getTables(null, "osquery", "%", null)) {
+        while (rs.next()) {
+          views.add(rs.getString("TABLE_NAME") + ":" + rs.getString("TABLE_TYPE"));
+        }
+      }
+      assertTrue(views.contains("processes:VIEW"), views.toString());
+      try (ResultSet rs = md.getColumns(null, "osquery", "processes", "pid")) {
+        assertTrue(rs.next());
+        assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
+      }
     }
   }
 }
