@@ -124,6 +124,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
         .withPidLookups(pidLookups(calcite.getProperties())));
     io.hostsql.calcite.osquery.OsqueryViews.register(root);
+    io.hostsql.calcite.functions.SqliteFunctions.register(root);
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");
     calcite.setSchema(schema == null ? OsSchema.NAME : schema);

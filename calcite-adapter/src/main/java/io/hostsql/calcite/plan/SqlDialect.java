@@ -22,6 +22,9 @@ public final class SqlDialect {
     p.setProperty("parserFactory",
         "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
     p.setProperty("conformance", "LENIENT");
+    // Functions osquery-style queries use beyond the standard: GROUP_CONCAT (MySQL's
+    // library), IFNULL (BigQuery's).
+    p.setProperty("fun", "standard,mysql,bigquery");
     // pid = 'abc' is an error at validation, not a silent cast.
     p.setProperty("typeCoercion", "false");
     return p;

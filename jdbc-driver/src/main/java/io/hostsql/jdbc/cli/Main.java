@@ -125,6 +125,11 @@ public final class Main {
     } catch (SQLException e) {
       err.println("hostsql: " + ErrorMessages.describe(e, current));
       return SQL_ERROR;
+    } catch (RuntimeException e) {
+      // Calcite lets an exception thrown while rows are produced escape ResultSet.next as it
+      // is; it is still the query's error, not the shell's.
+      err.println("hostsql: " + e + (current == null ? "" : " (in: " + current + ")"));
+      return SQL_ERROR;
     }
   }
 
