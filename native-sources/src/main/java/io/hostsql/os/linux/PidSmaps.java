@@ -38,10 +38,7 @@ public final class PidSmaps {
     int len = b.length;
     int start = 0;
     while (start < len) {
-      int end = start;
-      while (end < len && b[end] != '\n') {
-        end++;
-      }
+      int end = lineEnd(b, start);
       if (end > start && isHeader(b, start, end)) {
         if (address != null) {
           out.add(map(address, perms, path, v, deleted));
@@ -97,6 +94,15 @@ public final class PidSmaps {
     return starts;
   }
 
+  /** The index of the newline ending the line that starts at {@code from}, or b.length. */
+  private static int lineEnd(byte[] b, int from) {
+    int end = from;
+    while (end < b.length && b[end] != '\n') {
+      end++;
+    }
+    return end;
+  }
+
   private static boolean startsWith(byte[] b, int from, int to, byte[] key) {
     if (to - from < key.length) {
       return false;
@@ -146,10 +152,7 @@ public final class PidSmaps {
     int len = b.length;
     int start = 0;
     while (start < len) {
-      int end = start;
-      while (end < len && b[end] != '\n') {
-        end++;
-      }
+      int end = lineEnd(b, start);
       if (startsWith(b, start, end, PRIVATE)) {
         int colon = start;
         while (colon < end && b[colon] != ':') {
