@@ -120,8 +120,9 @@ public final class OsLookupJoinRule extends RelOptRule {
     if (driving == null) {
       driving = mq.getRowCount(driver);
     }
-    // A semi join (IN, EXISTS) reads each pid of its subquery at most once either way.
-    if (shape.right && (driving == null || driving >= processes / 2)) {
+    // With the table on the left, a semi join's subquery drives and each of its pids is read at
+    // most once either way, so only a table on the right needs a selective driving side.
+    if (shape.right && driving >= processes / 2) {
       return;
     }
     LookupSwitch enabled = call.getPlanner().getContext().unwrap(LookupSwitch.class);
