@@ -5,6 +5,8 @@ import io.hostsql.calcite.process.CpuPercentTracker;
 import io.hostsql.calcite.process.ProcessAncestors;
 import io.hostsql.calcite.process.ProcessArgs;
 import io.hostsql.calcite.process.ProcessEnviron;
+import io.hostsql.calcite.process.ProcessFds;
+import io.hostsql.calcite.process.ProcessMappings;
 import io.hostsql.calcite.process.ProcessMemoryMaps;
 import io.hostsql.calcite.process.ProcessOpenFiles;
 import io.hostsql.calcite.process.ProcessRlimits;
@@ -17,8 +19,10 @@ import io.hostsql.calcite.system.MemoryTables;
 import io.hostsql.calcite.system.NetTables;
 import io.hostsql.calcite.system.SensorTables;
 import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
+import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
@@ -74,7 +78,9 @@ public final class OsSchema extends AbstractSchema {
     add(ProcessArgs.table(proc));
     add(ProcessEnviron.table(proc));
     add(ProcessOpenFiles.table(proc));
+    add(ProcessFds.table(proc));
     add(ProcessMemoryMaps.table(proc));
+    add(ProcessMappings.table(proc));
     add(ProcessThreads.table(proc));
     add(ProcessRlimits.table(proc));
     add(ProcessAncestors.table(proc));
@@ -84,9 +90,12 @@ public final class OsSchema extends AbstractSchema {
     add(CpuTables.stats(cpu));
     add(CpuTables.freq(cpu));
     add(CpuTables.load(cpu));
+    add(CpuTables.info(cpu));
     add(MemoryTables.virtual(memory));
     add(MemoryTables.swap(memory));
+    add(MemoryTables.meminfo(memory));
     add(DiskTables.partitions(disks));
+    add(DiskTables.mounts(disks));
     add(DiskTables.io(disks));
     add(NetTables.io(net));
     add(NetTables.addrs(net));
@@ -96,6 +105,10 @@ public final class OsSchema extends AbstractSchema {
     add(SensorTables.battery(sensors));
     add(HostTables.users(host));
     add(HostTables.host(host, cpu));
+    add(HostTables.osRelease(host));
+    add(HostTables.accounts(proc.isLive() ? Accounts.live()
+        : new Accounts(proc.root().resolve("passwd"))));
+    add(HostTables.dmi(new Dmi(sys)));
   }
 
   /** Over the given procfs, with the live /sys. */

@@ -118,6 +118,60 @@ public final class Cpu {
     return physicalCoresFromCpuinfo();
   }
 
+  /**
+   * /proc/cpuinfo, one map per processor block in file order, field name to trimmed value
+   * ("processor", "vendor_id", "model name", "microcode", "physical id"...). The fields differ
+   * by architecture; empty when the file cannot be read.
+   */
+  public List<java.util.Map<String, String>> info() {
+    List<java.util.Map<String, String>> out = new ArrayList<>();
+    String text = readOrNull(proc, "cpuinfo");
+    java.util.Map<String, String> current = null;
+    for (String line : text == null ? new String[0] : text.split("\n")) {
+      String[] kv = line.split(":", 2);
+      if (kv.length < 2) {
+        current = null; // a blank line ends a processor's block
+        continue;
+      }
+      if (current == null) {
+        current = new java.util.LinkedHashMap<>();
+        out.add(current);
+      }
+      current.put(kv[0].trim(), kv[1].trim());
+    }
+    return out;
+  }
+
+  /** The processor's marketing name ("model name" in /proc/cpuinfo), or null when not given. */
+  public String brand() {
+    List<java.util.Map<String, String>> info = info();
+    return info.isEmpty() ? null : info.get(0).get("model name");
+  }
+
+  /**
+   * The number of processor packages (distinct "physical id"s, from sysfs topology or
+   * /proc/cpuinfo), or null when neither tells.
+   */
+  public Integer sockets() {
+    Set<String> ids = new HashSet<>();
+    for (String cpu : sys.list("devices/system/cpu")) {
+      if (cpu.matches("cpu\\d+")) {
+        String id = readOrNull(sys, "devices/system/cpu/" + cpu + "/topology/physical_package_id");
+        if (id != null) {
+          ids.add(id.trim());
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      for (java.util.Map<String, String> cpu : info()) {
+        if (cpu.containsKey("physical id")) {
+          ids.add(cpu.get("physical id"));
+        }
+      }
+    }
+    return ids.isEmpty() ? null : ids.size();
+  }
+
   private Integer physicalCoresFromCpuinfo() {
     String text = readOrNull(proc, "cpuinfo");
     if (text == null) {

@@ -120,18 +120,31 @@ public final class Disks {
 
   /** Space and inodes of the file system holding {@code path}, as df reports them. */
   public DiskUsage usage(String path) {
-    StatVfs.Result s;
-    try {
-      s = StatVfs.of(path);
-    } catch (SyscallException e) {
-      throw new OsException("cannot stat file system of " + path + ": " + e.getMessage(), e);
-    }
+    StatVfs.Result s = statvfs(path);
     long total = s.blocks() * s.frsize();
     long free = s.bavail() * s.frsize();
     long used = (s.blocks() - s.bfree()) * s.frsize();
     double percent = used + free == 0 ? 0.0
         : Math.round(used * 1000.0 / (used + free)) / 10.0;
     return new DiskUsage(total, used, free, percent, s.files(), s.favail());
+  }
+
+  /**
+   * The file system's own counts for {@code path}, statvfs(3) as it is (what stat -f and
+   * osquery's mounts table show), where {@link #usage(String)} gives df's view in bytes.
+   */
+  public FsStats fsStats(String path) {
+    StatVfs.Result s = statvfs(path);
+    return new FsStats(s.bsize(), s.frsize(), s.blocks(), s.bfree(), s.bavail(), s.files(),
+        s.ffree(), s.favail());
+  }
+
+  private static StatVfs.Result statvfs(String path) {
+    try {
+      return StatVfs.of(path);
+    } catch (SyscallException e) {
+      throw new OsException("cannot stat file system of " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -70,6 +70,23 @@ public final class Host {
     return text("sys/kernel/version").trim();
   }
 
+  /**
+   * The hardware name (uname -m: x86_64, aarch64), from /proc/sys/kernel/arch where the kernel
+   * has it (6.1 and later), else the JVM's name for it in the kernel's spelling.
+   */
+  public String machine() {
+    try {
+      return new String(proc.read("sys/kernel/arch"), StandardCharsets.US_ASCII).trim();
+    } catch (IOException e) {
+      String arch = System.getProperty("os.arch");
+      return switch (arch) {
+        case "amd64" -> "x86_64";
+        case "x86" -> "i686";
+        default -> arch;
+      };
+    }
+  }
+
   private String text(String path) {
     try {
       return new String(proc.read(path), StandardCharsets.UTF_8);

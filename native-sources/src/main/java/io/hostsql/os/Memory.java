@@ -20,7 +20,12 @@ public final class Memory {
     return new Memory(ProcFs.system());
   }
 
-  private Map<String, Long> meminfo() {
+  /**
+   * /proc/meminfo as the kernel states it, in file order: sizes in bytes (kB times 1024),
+   * HugePages_* counts as they are. psutil's figures in {@link #virtualMemory()} are derived
+   * from these; this is for whoever wants the kernel's own (Cached without SReclaimable...).
+   */
+  public Map<String, Long> meminfo() {
     try {
       return MemInfo.parse(proc.read("meminfo"));
     } catch (IOException e) {

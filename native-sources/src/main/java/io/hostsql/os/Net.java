@@ -134,9 +134,22 @@ public final class Net {
         }
       }
       out.put(nic, new NicStats((flags & IFF_RUNNING) != 0, duplex, speed,
-          Integer.parseInt(mtu), flagNames(flags)));
+          Integer.parseInt(mtu), flagNames(flags), flags));
     }
     return out;
+  }
+
+  /**
+   * The interface's link-layer type, ARPHRD_* (1 Ethernet, 772 loopback, 65534 none), from
+   * /sys/class/net/NIC/type; null when the interface is gone.
+   */
+  public Integer hardwareType(String nic) {
+    String t = optional("class/net/" + nic + "/type");
+    try {
+      return t == null ? null : Integer.valueOf(t);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** The live path: the ioctls psutil makes, one socket for all interfaces. */
@@ -150,7 +163,8 @@ public final class Net {
           continue; // ENODEV: the interface went away
         }
         out.put(nic, new NicStats((st.flags() & IFF_RUNNING) != 0,
-            NicDuplex.values()[st.duplex()], st.speed(), st.mtu(), flagNames(st.flags())));
+            NicDuplex.values()[st.duplex()], st.speed(), st.mtu(), flagNames(st.flags()),
+            st.flags()));
       }
     } finally {
       SystemCalls.close(fd);

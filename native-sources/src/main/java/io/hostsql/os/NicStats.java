@@ -8,6 +8,8 @@ package io.hostsql.os;
  * @param speed in Mbit/s, 0 when unknown
  * @param mtu the MTU in bytes
  * @param flags psutil's comma-separated flag names ("up,broadcast,running,multicast")
+ * @param flagBits the same flags as the kernel's IFF_* bit mask (SIOCGIFFLAGS)
  */
-public record NicStats(boolean isUp, NicDuplex duplex, int speed, int mtu, String flags) {
+public record NicStats(boolean isUp, NicDuplex duplex, int speed, int mtu, String flags,
+    int flagBits) {
 }

@@ -252,6 +252,11 @@ public class Process {
     return stat().ppid();
   }
 
+  /** The process group id (the job a shell put it in; kill -PGID signals them all). */
+  public int pgid() {
+    return stat().pgrp();
+  }
+
   /**
    * The process name: the kernel's 15-byte comm, extended to the executable's base name from the
    * command line when the kernel truncated it (as psutil does).
@@ -451,6 +456,59 @@ public class Process {
   /** The working directory; "/" stands for kernel threads as the kernel reports. */
   public String cwd() {
     return link("cwd", "");
+  }
+
+  /**
+   * The root directory the process sees: "/" unless it was chrooted or lives in another mount
+   * namespace (a container's processes show their own root).
+   */
+  public String root() {
+    return link("root", "");
+  }
+
+  /**
+   * The control group the process belongs to: the cgroup v2 path ("0::" line) of
+   * /proc/PID/cgroup, or on a v1-only system the path of the first hierarchy listed; "" for
+   * none.
+   */
+  public String cgroup() {
+    String text = new String(readFile("cgroup"), StandardCharsets.UTF_8);
+    String first = null;
+    for (String line : text.split("\n")) {
+      int second = line.indexOf(':', line.indexOf(':') + 1);
+      if (second < 0) {
+        continue;
+      }
+      if (line.startsWith("0::")) {
+        return line.substring(second + 1);
+      }
+      if (first == null) {
+        first = line.substring(second + 1);
+      }
+    }
+    return first == null ? "" : first;
+  }
+
+  /**
+   * Every descriptor the process has open, by number: the link target as the kernel gives it
+   * (a path, "socket:[N]", "pipe:[N]", "anon_inode:[eventfd]"...). Unlike {@link #openFiles()}
+   * nothing is left out; a descriptor closed while being read is.
+   */
+  public java.util.SortedMap<Integer, String> fds() {
+    return Collections.unmodifiableSortedMap(fdLinks());
+  }
+
+  /**
+   * The process's mappings as /proc/PID/maps lists them: addresses, offset, device and inode,
+   * without smaps' sizes, so far cheaper than {@link #memoryMaps(boolean)}. Kernel threads have
+   * none; a zombie raises {@link ZombieProcessException}.
+   */
+  public List<Mapping> mappings() {
+    byte[] b = readFile("maps");
+    if (b.length == 0 && isZombieNow()) {
+      throw new ZombieProcessException(pid, lastKnownName);
+    }
+    return io.hostsql.os.linux.PidMaps.parse(b);
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.AbstractSchema;
+import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.schema.impl.ViewTable;
 
 /**
@@ -14,8 +15,14 @@ import org.apache.calcite.schema.impl.ViewTable;
  *
  * <p>Each view is declared once below, as the SQL that derives it. Known differences from
  * osquery on Linux: {@code processes.name} is psutil's name (the kernel's comm completed from
- * the command line when truncated at 15 characters), and {@code root}, {@code pgroup} and the
- * hidden {@code cgroup_path} are not provided yet.
+ * the command line when truncated at 15 characters); {@code cgroup_path} is a plain column;
+ * {@code logged_in_users} lists user sessions only (osquery adds login, boot and dead utmp
+ * records); {@code net_namespace}, {@code interface_addresses.type},
+ * {@code interface_details.pci_slot} and {@code mounts.device_alias} are not resolved
+ * (empty, 'unknown', empty and the device itself), {@code collisions} is NULL.
+ * {@code process_memory_map.inode} is BIGINT, as inode numbers outgrow 32 bits. Columns named
+ * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code user}) must be
+ * double-quoted, which SQLite accepts too.
  */
 public final class OsqueryViews {
   /** The schema's name. */
@@ -42,12 +49,171 @@ public final class OsqueryViews {
           COALESCE("read_bytes", -1) AS "disk_bytes_read",
           COALESCE("write_bytes", -1) AS "disk_bytes_written",
           COALESCE(CAST(EXTRACT(EPOCH FROM "create_time") AS BIGINT), -1) AS "start_time",
-          CAST("ppid" AS BIGINT) AS "parent", "num_threads" AS "threads", "nice"
+          CAST("ppid" AS BIGINT) AS "parent", CAST("pgid" AS BIGINT) AS "pgroup",
+          "num_threads" AS "threads", "nice", "root", "cgroup" AS "cgroup_path"
         FROM "os"."processes"
+        """);
+    VIEWS.put("process_open_files", """
+        -- osquery lists every descriptor on Linux, sockets and pipes included.
+        SELECT CAST("pid" AS BIGINT) AS "pid", CAST("fd" AS BIGINT) AS "fd", "target" AS "path"
+        FROM "os"."process_fds"
+        """);
+    VIEWS.put("process_open_sockets", """
+        -- Sockets no process can be seen owning keep pid -1, as osquery lists them.
+        SELECT COALESCE("pid", -1) AS "pid", CAST(COALESCE("fd", -1) AS BIGINT) AS "fd",
+          CAST("inode" AS BIGINT) AS "socket",
+          CASE "family" WHEN 'inet' THEN 2 WHEN 'inet6' THEN 10 WHEN 'unix' THEN 1 END
+            AS "family",
+          CASE WHEN "family" = 'unix' THEN 0 WHEN "type" = 'stream' THEN 6
+            WHEN "type" = 'dgram' THEN 17 ELSE 0 END AS "protocol",
+          CASE WHEN "family" = 'unix' THEN '' ELSE "laddr_ip" END AS "local_address",
+          CASE "family" WHEN 'unix' THEN '' WHEN 'inet' THEN COALESCE("raddr_ip", '0.0.0.0')
+            ELSE COALESCE("raddr_ip", '::') END AS "remote_address",
+          COALESCE("laddr_port", 0) AS "local_port", COALESCE("raddr_port", 0) AS "remote_port",
+          CASE WHEN "family" = 'unix' THEN COALESCE("laddr_ip", '') ELSE '' END AS "path",
+          CASE WHEN "family" <> 'unix' AND "type" = 'stream' THEN "status" ELSE '' END
+            AS "state",
+          '' AS "net_namespace"
+        FROM "os"."net_connections"
+        """);
+    VIEWS.put("listening_ports", """
+        -- osquery's rule: a bound inet socket with no peer, or a named unix socket.
+        SELECT "pid", "local_port" AS "port", "protocol", "family",
+          "local_address" AS "address", "fd", "socket", "path", "net_namespace"
+        FROM "osquery"."process_open_sockets"
+        WHERE "family" IN (2, 10) AND "remote_port" = 0 OR "family" = 1 AND "path" <> ''
+        """);
+    VIEWS.put("process_memory_map", """
+        SELECT "pid", '0x' || "start" AS "start", '0x' || "end" AS "end",
+          "perms" AS "permissions", "offset", "device", "inode", "path",
+          CASE WHEN "inode" = 0 AND "path" <> '' THEN 1 ELSE 0 END AS "pseudo"
+        FROM "os"."process_mappings"
         """);
     VIEWS.put("process_envs", """
         SELECT CAST("pid" AS BIGINT) AS "pid", "name" AS "key", "value"
         FROM "os"."process_environ"
+        """);
+    VIEWS.put("users", """
+        SELECT "uid", "gid",
+          CASE WHEN "uid" >= 2147483648 THEN "uid" - 4294967296 ELSE "uid" END
+            AS "uid_signed",
+          CASE WHEN "gid" >= 2147483648 THEN "gid" - 4294967296 ELSE "gid" END
+            AS "gid_signed",
+          "name" AS "username", "gecos" AS "description", "home" AS "directory", "shell",
+          '' AS "uuid"
+        FROM "os"."user_accounts"
+        """);
+    VIEWS.put("logged_in_users", """
+        SELECT 'user' AS "type", "name" AS "user", COALESCE("terminal", '') AS "tty",
+          COALESCE("host", '') AS "host",
+          CAST(EXTRACT(EPOCH FROM "started") AS BIGINT) AS "time", "pid"
+        FROM "os"."users"
+        """);
+    VIEWS.put("mounts", """
+        SELECT "device", "device" AS "device_alias", "mountpoint" AS "path",
+          "fstype" AS "type", "block_size" AS "blocks_size", "blocks", "blocks_free",
+          "blocks_available", "inodes", "inodes_free", "opts" AS "flags"
+        FROM "os"."mounts"
+        """);
+    VIEWS.put("interface_addresses", """
+        SELECT "nic" AS "interface", "address", COALESCE("netmask", '') AS "mask",
+          COALESCE("broadcast", '') AS "broadcast", COALESCE("ptp", '') AS "point_to_point",
+          'unknown' AS "type"
+        FROM "os"."net_if_addrs"
+        WHERE "family" IN ('inet', 'inet6')
+        """);
+    VIEWS.put("interface_details", """
+        SELECT "s"."nic" AS "interface", COALESCE("a"."address", '') AS "mac",
+          "s"."hw_type" AS "type", "s"."mtu", 0 AS "metric", "s"."flag_bits" AS "flags",
+          "io"."packets_recv" AS "ipackets", "io"."packets_sent" AS "opackets",
+          "io"."bytes_recv" AS "ibytes", "io"."bytes_sent" AS "obytes",
+          "io"."errin" AS "ierrors", "io"."errout" AS "oerrors",
+          "io"."dropin" AS "idrops", "io"."dropout" AS "odrops",
+          CAST(NULL AS BIGINT) AS "collisions", CAST(-1 AS BIGINT) AS "last_change",
+          CAST("s"."speed" AS BIGINT) AS "link_speed", '' AS "pci_slot"
+        FROM "os"."net_if_stats" AS "s"
+        LEFT JOIN "os"."net_if_addrs" AS "a" ON "a"."nic" = "s"."nic" AND "a"."family" = 'link'
+        LEFT JOIN "os"."net_io_counters" AS "io" ON "io"."nic" = "s"."nic"
+        """);
+    VIEWS.put("system_info", """
+        SELECT "h"."hostname", COALESCE("d"."product_uuid", '') AS "uuid",
+          "h"."machine" AS "cpu_type", COALESCE("c"."model", '') AS "cpu_subtype",
+          COALESCE("h"."cpu_brand", '') AS "cpu_brand",
+          "h"."cpu_count_physical" AS "cpu_physical_cores",
+          "h"."cpu_count_logical" AS "cpu_logical_cores", "h"."cpu_sockets",
+          COALESCE("c"."microcode", '') AS "cpu_microcode", "m"."total" AS "physical_memory",
+          COALESCE("d"."sys_vendor", '') AS "hardware_vendor",
+          COALESCE("d"."product_name", '') AS "hardware_model",
+          COALESCE("d"."product_version", '') AS "hardware_version",
+          COALESCE("d"."product_serial", '') AS "hardware_serial",
+          COALESCE("d"."board_vendor", '') AS "board_vendor",
+          COALESCE("d"."board_name", '') AS "board_model",
+          COALESCE("d"."board_version", '') AS "board_version",
+          COALESCE("d"."board_serial", '') AS "board_serial",
+          "h"."hostname" AS "computer_name", "h"."hostname" AS "local_hostname"
+        FROM "os"."host" AS "h"
+        CROSS JOIN "os"."virtual_memory" AS "m"
+        CROSS JOIN (SELECT
+            MAX(CASE "name" WHEN 'product_uuid' THEN "value" END) AS "product_uuid",
+            MAX(CASE "name" WHEN 'sys_vendor' THEN "value" END) AS "sys_vendor",
+            MAX(CASE "name" WHEN 'product_name' THEN "value" END) AS "product_name",
+            MAX(CASE "name" WHEN 'product_version' THEN "value" END) AS "product_version",
+            MAX(CASE "name" WHEN 'product_serial' THEN "value" END) AS "product_serial",
+            MAX(CASE "name" WHEN 'board_vendor' THEN "value" END) AS "board_vendor",
+            MAX(CASE "name" WHEN 'board_name' THEN "value" END) AS "board_name",
+            MAX(CASE "name" WHEN 'board_version' THEN "value" END) AS "board_version",
+            MAX(CASE "name" WHEN 'board_serial' THEN "value" END) AS "board_serial"
+          FROM "os"."dmi") AS "d"
+        CROSS JOIN (SELECT MAX("model") AS "model", MAX("microcode") AS "microcode"
+          FROM "os"."cpu_info" WHERE "cpu" = 0) AS "c"
+        """);
+    VIEWS.put("os_version", """
+        SELECT COALESCE("r"."name", '') AS "name", COALESCE("r"."version", '') AS "version",
+          "osquery"."version_part"("r"."version_id", 1) AS "major",
+          COALESCE("osquery"."version_part"("r"."version_id", 2), 0) AS "minor",
+          COALESCE("osquery"."version_part"("r"."version_id", 3), 0) AS "patch",
+          COALESCE("r"."build_id", '') AS "build", COALESCE("r"."id", '') AS "platform",
+          COALESCE("r"."id_like", '') AS "platform_like",
+          COALESCE("r"."codename", '') AS "codename", "h"."machine" AS "arch"
+        FROM "os"."host" AS "h"
+        CROSS JOIN (SELECT
+            MAX(CASE "name" WHEN 'NAME' THEN "value" END) AS "name",
+            MAX(CASE "name" WHEN 'VERSION' THEN "value" END) AS "version",
+            MAX(CASE "name" WHEN 'VERSION_ID' THEN "value" END) AS "version_id",
+            MAX(CASE "name" WHEN 'BUILD_ID' THEN "value" END) AS "build_id",
+            MAX(CASE "name" WHEN 'ID' THEN "value" END) AS "id",
+            MAX(CASE "name" WHEN 'ID_LIKE' THEN "value" END) AS "id_like",
+            MAX(CASE "name" WHEN 'VERSION_CODENAME' THEN "value" END) AS "codename"
+          FROM "os"."os_release") AS "r"
+        """);
+    VIEWS.put("cpu_time", """
+        -- osquery reports /proc/stat's clock ticks (USER_HZ, 100 a second on Linux), per core.
+        SELECT CAST("cpu" AS INTEGER) AS "core",
+          CAST(ROUND("user_time" * 100) AS BIGINT) AS "user",
+          CAST(ROUND("nice" * 100) AS BIGINT) AS "nice",
+          CAST(ROUND("system" * 100) AS BIGINT) AS "system",
+          CAST(ROUND("idle" * 100) AS BIGINT) AS "idle",
+          CAST(ROUND("iowait" * 100) AS BIGINT) AS "iowait",
+          CAST(ROUND("irq" * 100) AS BIGINT) AS "irq",
+          CAST(ROUND("softirq" * 100) AS BIGINT) AS "softirq",
+          CAST(ROUND("steal" * 100) AS BIGINT) AS "steal",
+          CAST(ROUND("guest" * 100) AS BIGINT) AS "guest",
+          CAST(ROUND("guest_nice" * 100) AS BIGINT) AS "guest_nice"
+        FROM "os"."cpu_times" WHERE "cpu" <> 'total'
+        """);
+    VIEWS.put("memory_info", """
+        -- The kernel's own figures: cached is meminfo's Cached, not psutil's.
+        SELECT MAX(CASE "name" WHEN 'MemTotal' THEN "value" END) AS "memory_total",
+          MAX(CASE "name" WHEN 'MemFree' THEN "value" END) AS "memory_free",
+          MAX(CASE "name" WHEN 'MemAvailable' THEN "value" END) AS "memory_available",
+          MAX(CASE "name" WHEN 'Buffers' THEN "value" END) AS "buffers",
+          MAX(CASE "name" WHEN 'Cached' THEN "value" END) AS "cached",
+          MAX(CASE "name" WHEN 'SwapCached' THEN "value" END) AS "swap_cached",
+          MAX(CASE "name" WHEN 'Active' THEN "value" END) AS "active",
+          MAX(CASE "name" WHEN 'Inactive' THEN "value" END) AS "inactive",
+          MAX(CASE "name" WHEN 'SwapTotal' THEN "value" END) AS "swap_total",
+          MAX(CASE "name" WHEN 'SwapFree' THEN "value" END) AS "swap_free"
+        FROM "os"."meminfo"
         """);
     VIEWS.put("load_average", """
         -- osquery prints each average with six decimals (C++ std::to_string).
@@ -78,6 +244,7 @@ public final class OsqueryViews {
   /** Adds the {@code osquery} schema beside {@code os} under {@code root}. */
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
+    schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
     VIEWS.forEach((name, sql) -> schema.add(name, ViewTable.viewMacro(schema, sql,
         List.of(), List.of(NAME, name), false)));
   }

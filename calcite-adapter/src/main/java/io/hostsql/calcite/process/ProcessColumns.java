@@ -38,6 +38,8 @@ public final class ProcessColumns {
           col("pid", INTEGER, false, "", FetchGroup.KEY, "Process id.", Process::pid),
           col("ppid", INTEGER, true, "", FetchGroup.STAT,
               "Parent process id (0 for pid 1 and kthreadd).", Process::ppid),
+          col("pgid", INTEGER, true, "", FetchGroup.STAT,
+              "Process group id: the job a shell started it in.", Process::pgid),
           col("name", VARCHAR, true, "", FetchGroup.STAT,
               "Process name: the kernel's comm, completed from the command line when the "
                   + "kernel truncated it to 15 characters.", Process::name),
@@ -114,6 +116,11 @@ public final class ProcessColumns {
               Process::exeDeleted),
           col("cwd", VARCHAR, true, "", FetchGroup.CWD, "Current working directory.",
               Process::cwd),
+          col("root", VARCHAR, true, "", FetchGroup.ROOT, "Root directory the process sees: "
+              + "/ unless chrooted or in another mount namespace.", Process::root),
+          col("cgroup", VARCHAR, true, "", FetchGroup.CGROUP, "Control group path (cgroup v2; "
+              + "the first hierarchy on v1-only systems): which service or container it runs "
+              + "in.", Process::cgroup),
           col("num_fds", INTEGER, true, "", FetchGroup.FDS,
               "Number of open file descriptors.", Process::numFds),
           col("terminal", VARCHAR, true, "", FetchGroup.STAT,

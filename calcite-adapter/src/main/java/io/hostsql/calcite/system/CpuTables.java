@@ -2,6 +2,7 @@ package io.hostsql.calcite.system;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
 import io.hostsql.calcite.table.Columns;
@@ -177,5 +178,42 @@ public final class CpuTables {
 
   public static SystemTable<LoadAverage> load(Cpu cpu) {
     return new SystemTable<>(LOAD, () -> List.of(cpu.loadAverage()));
+  }
+
+  static final TableDef<java.util.Map<String, String>> INFO = new TableDef<>("cpu_info",
+      "Each logical CPU as /proc/cpuinfo describes it: vendor, family, model, name, "
+          + "microcode and its place in the topology. Fields the architecture does not give "
+          + "are NULL.", new Columns<java.util.Map<String, String>>()
+          .add("cpu", INTEGER, "", FetchGroup.SYSTEM, "Logical CPU number (processor).",
+              m -> intOrNull(m.get("processor")))
+          .add("vendor_id", VARCHAR, "", FetchGroup.SYSTEM, "GenuineIntel, AuthenticAMD...",
+              m -> m.get("vendor_id"))
+          .add("cpu_family", VARCHAR, "", FetchGroup.SYSTEM, "Family number.",
+              m -> m.get("cpu family"))
+          .add("model", VARCHAR, "", FetchGroup.SYSTEM, "Model number.", m -> m.get("model"))
+          .add("model_name", VARCHAR, "", FetchGroup.SYSTEM, "Marketing name.",
+              m -> m.get("model name"))
+          .add("stepping", VARCHAR, "", FetchGroup.SYSTEM, "Stepping.", m -> m.get("stepping"))
+          .add("microcode", VARCHAR, "", FetchGroup.SYSTEM, "Microcode revision loaded.",
+              m -> m.get("microcode"))
+          .add("physical_id", INTEGER, "", FetchGroup.SYSTEM, "The package (socket) it is on.",
+              m -> intOrNull(m.get("physical id")))
+          .add("core_id", INTEGER, "", FetchGroup.SYSTEM, "The core within the package.",
+              m -> intOrNull(m.get("core id")))
+          .add("flags", VARCHAR, "", FetchGroup.SYSTEM, "Feature flags, space-separated "
+              + "(vmx or svm: virtualisation; hypervisor: running as a guest).",
+              m -> m.get("flags"))
+          .build(), List.of());
+
+  private static Integer intOrNull(String v) {
+    try {
+      return v == null ? null : Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public static SystemTable<java.util.Map<String, String>> info(Cpu cpu) {
+    return new SystemTable<>(INFO, cpu::info);
   }
 }

@@ -12,14 +12,19 @@ import io.hostsql.os.DiskIoCounters;
 import io.hostsql.os.DiskPartition;
 import io.hostsql.os.DiskUsage;
 import io.hostsql.os.Disks;
+import io.hostsql.os.FsStats;
 import io.hostsql.os.OsException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The disk tables: disk_partitions (with usage) and disk_io_counters. */
+/** The disk tables: disk_partitions (with usage), mounts and disk_io_counters. */
 public final class DiskTables {
   /** A mounted file system and its usage (null when statvfs failed). */
   record Mount(DiskPartition p, DiskUsage u) {
+  }
+
+  /** Any mount and its statvfs counts (null when statvfs failed). */
+  record FsMount(DiskPartition p, FsStats s) {
   }
 
   /** One block device's counters. */
@@ -65,6 +70,50 @@ public final class DiskTables {
           u = null; // unmounted meanwhile, or not ours to stat
         }
         out.add(new Mount(p, u));
+      }
+      return out;
+    });
+  }
+
+  static final TableDef<FsMount> MOUNTS = new TableDef<>("mounts",
+      "Every mount (/proc/self/mounts, pseudo file systems included: psutil's "
+          + "disk_partitions(all=True)) with the file system's own counts from statvfs, "
+          + "as stat -f prints them. Counts are NULL where statvfs is refused.",
+      new Columns<FsMount>()
+          .add("device", VARCHAR, "", FetchGroup.SYSTEM, "The device or source ('none', "
+              + "'proc', 'overlay'...).", m -> m.p().device())
+          .add("mountpoint", VARCHAR, "", FetchGroup.SYSTEM, "Where it is mounted.",
+              m -> m.p().mountpoint())
+          .add("fstype", VARCHAR, "", FetchGroup.SYSTEM, "File-system type.",
+              m -> m.p().fstype())
+          .add("opts", VARCHAR, "", FetchGroup.SYSTEM, "Mount options.", m -> m.p().opts())
+          .add("block_size", BIGINT, "bytes", FetchGroup.SYSCALL, "Preferred I/O block size "
+              + "(f_bsize).", m -> m.s() == null ? null : m.s().blockSize())
+          .add("fragment_size", BIGINT, "bytes", FetchGroup.SYSCALL, "The unit of the block "
+              + "counts (f_frsize).", m -> m.s() == null ? null : m.s().fragmentSize())
+          .add("blocks", BIGINT, "", FetchGroup.SYSCALL, "Blocks in all.",
+              m -> m.s() == null ? null : m.s().blocks())
+          .add("blocks_free", BIGINT, "", FetchGroup.SYSCALL, "Free blocks, root's reserve "
+              + "included.", m -> m.s() == null ? null : m.s().blocksFree())
+          .add("blocks_available", BIGINT, "", FetchGroup.SYSCALL, "Blocks free for "
+              + "unprivileged users.", m -> m.s() == null ? null : m.s().blocksAvailable())
+          .add("inodes", BIGINT, "", FetchGroup.SYSCALL, "Inodes in all (0 when unbounded).",
+              m -> m.s() == null ? null : m.s().inodes())
+          .add("inodes_free", BIGINT, "", FetchGroup.SYSCALL, "Free inodes.",
+              m -> m.s() == null ? null : m.s().inodesFree())
+          .build(), List.of());
+
+  public static SystemTable<FsMount> mounts(Disks disks) {
+    return new SystemTable<>(MOUNTS, () -> {
+      List<FsMount> out = new ArrayList<>();
+      for (DiskPartition p : disks.partitions(true)) {
+        FsStats s;
+        try {
+          s = disks.fsStats(p.mountpoint());
+        } catch (OsException e) {
+          s = null; // unmounted meanwhile, or not ours to stat
+        }
+        out.add(new FsMount(p, s));
       }
       return out;
     });

@@ -1,5 +1,6 @@
 package io.hostsql.calcite.system;
 
+import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.TIMESTAMP;
@@ -9,13 +10,17 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.Account;
+import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
+import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.User;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The host tables: users and host. */
+/** The host tables: users, host, user_accounts, os_release and dmi. */
 public final class HostTables {
   /** The machine's facts, read together. */
   record Facts(Host host, Cpu cpu, Map<String, String> osRelease) {
@@ -63,9 +68,57 @@ public final class HostTables {
               f -> f.cpu().count(true))
           .add("cpu_count_physical", INTEGER, "", FetchGroup.SYSTEM, "Physical cores, or NULL "
               + "when unknown.", f -> f.cpu().count(false))
+          .add("cpu_sockets", INTEGER, "", FetchGroup.SYSTEM, "Processor packages, or NULL "
+              + "when unknown.", f -> f.cpu().sockets())
+          .add("cpu_brand", VARCHAR, "", FetchGroup.SYSTEM, "The processor's model name "
+              + "(/proc/cpuinfo), or NULL.", f -> f.cpu().brand())
+          .add("machine", VARCHAR, "", FetchGroup.SYSTEM, "Hardware name, uname -m "
+              + "(x86_64, aarch64).", f -> f.host().machine())
           .build(), List.of());
 
   public static SystemTable<Facts> host(Host host, Cpu cpu) {
     return new SystemTable<>(HOST, () -> List.of(new Facts(host, cpu, host.osRelease())));
+  }
+
+  static final TableDef<Account> ACCOUNTS = new TableDef<>("user_accounts",
+      "Local user accounts: every entry of /etc/passwd, read as a file so that a directory "
+          + "service is never asked to list its users.", new Columns<Account>()
+          .add("name", VARCHAR, "", FetchGroup.SYSTEM, "Login name.", Account::name)
+          .add("uid", BIGINT, "", FetchGroup.SYSTEM, "User id.", Account::uid)
+          .add("gid", BIGINT, "", FetchGroup.SYSTEM, "Primary group id.", Account::gid)
+          .add("gecos", VARCHAR, "", FetchGroup.SYSTEM, "Comment, usually the full name.",
+              Account::gecos)
+          .add("home", VARCHAR, "", FetchGroup.SYSTEM, "Home directory.", Account::home)
+          .add("shell", VARCHAR, "", FetchGroup.SYSTEM, "Login shell; nologin or false for "
+              + "accounts that cannot log in.", Account::shell)
+          .build(), List.of());
+
+  public static SystemTable<Account> accounts(Accounts accounts) {
+    return new SystemTable<>(ACCOUNTS, accounts::list);
+  }
+
+  static final TableDef<Map.Entry<String, String>> OS_RELEASE = new TableDef<>("os_release",
+      "The distribution's identity, one row per field of /etc/os-release (NAME, VERSION_ID, "
+          + "ID, ID_LIKE, VERSION_CODENAME...), unquoted.", new Columns<Map.Entry<String, String>>()
+          .key("name", VARCHAR, "The field.", Map.Entry::getKey)
+          .add("value", VARCHAR, "", FetchGroup.SYSTEM, "Its value.", Map.Entry::getValue)
+          .build(), List.of("name"));
+
+  public static SystemTable<Map.Entry<String, String>> osRelease(Host host) {
+    return new SystemTable<>(OS_RELEASE, () -> new ArrayList<>(
+        new java.util.TreeMap<>(host.osRelease()).entrySet()));
+  }
+
+  static final TableDef<Map.Entry<String, String>> DMI = new TableDef<>("dmi",
+      "The firmware's description of the machine (/sys/class/dmi/id), one row per field: "
+          + "sys_vendor, product_name, product_version, board_vendor... Serials and "
+          + "product_uuid are root-only and absent otherwise; empty without DMI (containers, "
+          + "some virtual machines).", new Columns<Map.Entry<String, String>>()
+          .key("name", VARCHAR, "The field (file name).", Map.Entry::getKey)
+          .add("value", VARCHAR, "", FetchGroup.SYSTEM, "Its value.", Map.Entry::getValue)
+          .build(), List.of("name"));
+
+  public static SystemTable<Map.Entry<String, String>> dmi(Dmi dmi) {
+    return new SystemTable<>(DMI, () -> new ArrayList<>(dmi.fields().entrySet()));
   }
 }

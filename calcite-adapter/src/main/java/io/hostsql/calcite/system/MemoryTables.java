@@ -2,6 +2,7 @@ package io.hostsql.calcite.system;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.DOUBLE;
+import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
@@ -10,9 +11,11 @@ import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Memory;
 import io.hostsql.os.SwapMemory;
 import io.hostsql.os.VirtualMemory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The memory tables: virtual_memory and swap_memory. */
+/** The memory tables: virtual_memory, swap_memory and the kernel's own meminfo. */
 public final class MemoryTables {
   private MemoryTables() {
   }
@@ -63,5 +66,20 @@ public final class MemoryTables {
 
   public static SystemTable<SwapMemory> swap(Memory memory) {
     return new SystemTable<>(SWAP, () -> List.of(memory.swapMemory()));
+  }
+
+  static final TableDef<Map.Entry<String, Long>> MEMINFO = new TableDef<>("meminfo",
+      "/proc/meminfo as the kernel states it, one row per field: the raw figures behind "
+          + "virtual_memory (whose cached, for one, adds SReclaimable to the kernel's Cached).",
+      new Columns<Map.Entry<String, Long>>()
+          .key("name", VARCHAR, "The field (MemTotal, Cached, SwapCached, HugePages_Total...).",
+              Map.Entry::getKey)
+          .add("value", BIGINT, "bytes", FetchGroup.SYSTEM, "The value: bytes for sizes "
+              + "(the file's kB times 1024), a plain count for HugePages_* counts.",
+              Map.Entry::getValue)
+          .build(), List.of("name"));
+
+  public static SystemTable<Map.Entry<String, Long>> meminfo(Memory memory) {
+    return new SystemTable<>(MEMINFO, () -> new ArrayList<>(memory.meminfo().entrySet()));
   }
 }

@@ -27,8 +27,8 @@ public final class NetTables {
   record Addr(String nic, NicAddress a) {
   }
 
-  /** One interface's link state. */
-  record Stats(String nic, NicStats s) {
+  /** One interface's link state and hardware type. */
+  record Stats(String nic, NicStats s, Integer hwType) {
   }
 
   private NetTables() {
@@ -100,12 +100,16 @@ public final class NetTables {
               r -> r.s().mtu())
           .add("flags", VARCHAR, "", FetchGroup.SYSCALL, "Comma-separated flags: up, "
               + "broadcast, loopback, running, promisc, multicast...", r -> r.s().flags())
+          .add("flag_bits", INTEGER, "", FetchGroup.SYSCALL, "The same flags as the kernel's "
+              + "IFF_* bit mask (promisc is 256).", r -> r.s().flagBits())
+          .add("hw_type", INTEGER, "", FetchGroup.SYSCALL, "Link-layer type, ARPHRD_* "
+              + "(1 Ethernet, 772 loopback, 65534 none).", r -> r.hwType())
           .build(), List.of("nic"));
 
   public static SystemTable<Stats> stats(Net net) {
     return new SystemTable<>(STATS, () -> {
       List<Stats> out = new ArrayList<>();
-      net.ifStats().forEach((k, v) -> out.add(new Stats(k, v)));
+      net.ifStats().forEach((k, v) -> out.add(new Stats(k, v, net.hardwareType(k))));
       return out;
     });
   }

@@ -19,6 +19,12 @@ public enum FetchGroup {
   EXE,
   /** readlink /proc/PID/cwd. */
   CWD,
+  /** readlink /proc/PID/root. */
+  ROOT,
+  /** /proc/PID/cgroup. */
+  CGROUP,
+  /** /proc/PID/maps: the mappings without their sizes. */
+  MAPS,
   /** /proc/PID/fd listing (and, for open files, each link and fdinfo). */
   FDS,
   /** /proc/PID/environ. */

@@ -1,11 +1,11 @@
 package io.hostsql.os.linux;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * /proc/meminfo as a map from field to bytes (the file's kB times 1024; HugePages_* counts
+ * /proc/meminfo as a map from field to bytes, in file order (the file's kB times 1024; HugePages_* counts
  * are kept as they are). Lines may lack the space after the colon (psutil gh-2809).
  */
 public final class MemInfo {
@@ -13,7 +13,7 @@ public final class MemInfo {
   }
 
   public static Map<String, Long> parse(byte[] content) {
-    Map<String, Long> out = new HashMap<>();
+    Map<String, Long> out = new LinkedHashMap<>();
     for (String line : new String(content, StandardCharsets.US_ASCII).split("\n")) {
       int colon = line.indexOf(':');
       if (colon <= 0) {

@@ -6,6 +6,7 @@ package io.hostsql.os.linux;
  * @param comm the command name, truncated by the kernel to 15 bytes
  * @param state the state letter (field 3)
  * @param ppid the parent pid (field 4)
+ * @param pgrp the process group id (field 5)
  * @param ttyNr the controlling terminal's device number, 0 for none (field 7)
  * @param flags the kernel's PF_* flags (field 9)
  * @param minflt minor faults (field 10)
@@ -23,7 +24,7 @@ package io.hostsql.os.linux;
  * @param processor the CPU it last ran on (field 39)
  * @param blkioTicks ticks blocked on block I/O (field 42; 0 where absent)
  */
-public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, long minflt,
+public record PidStat(String comm, char state, int ppid, int pgrp, int ttyNr, long flags, long minflt,
     long majflt, long utime, long stime, long cutime, long cstime, int nice, int numThreads,
     long starttime, long vsize, long rssPages, int processor, long blkioTicks) {
 
@@ -87,7 +88,7 @@ public record PidStat(String comm, char state, int ppid, int ttyNr, long flags, 
         v = v * 10 + (c - '0');
       }
     }
-    return new PidStat(comm, state, (int) fields[1], (int) fields[4], fields[6], fields[7],
+    return new PidStat(comm, state, (int) fields[1], (int) fields[2], (int) fields[4], fields[6], fields[7],
         fields[9], fields[11], fields[12], fields[13], fields[14], (int) fields[16],
         (int) fields[17], fields[19], fields[20], fields[21], (int) fields[36],
         field > 39 ? fields[39] : 0);
