@@ -12,10 +12,13 @@ import java.util.concurrent.TimeUnit;
  * tool fails the test and names the Debian package to install; it never skips.
  */
 public final class Commands {
-  private static final Map<String, String> PACKAGES = Map.of(
-      "ps", "procps", "free", "procps", "vmstat", "procps", "pmap", "procps",
-      "ss", "iproute2", "ip", "iproute2", "lsof", "lsof", "python3", "python3-psutil",
-      "setpriv", "util-linux", "who", "coreutils");
+  private static final Map<String, String> PACKAGES = Map.ofEntries(
+      Map.entry("ps", "procps"), Map.entry("free", "procps"), Map.entry("vmstat", "procps"),
+      Map.entry("pmap", "procps"), Map.entry("ss", "iproute2"), Map.entry("ip", "iproute2"),
+      Map.entry("lsof", "lsof"), Map.entry("python3", "python3-psutil"),
+      Map.entry("setpriv", "util-linux"), Map.entry("lscpu", "util-linux"),
+      Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
+      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"));
 
   private Commands() {
   }
