@@ -21,7 +21,8 @@ import org.apache.calcite.schema.impl.ViewTable;
  * {@code interface_details.pci_slot} and {@code mounts.device_alias} are not resolved
  * (empty, 'unknown', empty and the device itself), {@code collisions} is NULL.
  * {@code process_memory_map.inode} is BIGINT, as inode numbers outgrow 32 bits. Columns named
- * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code user}) must be
+ * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code user},
+ * {@code uuid}) must be
  * double-quoted, which SQLite accepts too.
  */
 public final class OsqueryViews {
