@@ -25,7 +25,8 @@ final class InteractiveShell {
         "--connectInteractionMode=notAskCredentials",
         "--historyFile=" + home.resolve("history"),
         "--isolation=TRANSACTION_NONE",
-        "--showWarnings=true"));
+        "--showWarnings=true",
+        "-ac", HostsqlApplication.class.getName()));
     SqlLine.Status status = new SqlLine().begin(args.toArray(new String[0]), null, true);
     return status == SqlLine.Status.OK ? 0 : 1;
   }

@@ -103,6 +103,25 @@ class HostsqlCommandIT {
   }
 
   @Test
+  void setSchemaInTheInteractiveShellSwitchesToOsqueryTables() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(HOSTSQL).redirectErrorStream(true);
+    pb.environment().put("HOME", Files.createTempDirectory("hostsql-home").toString());
+    java.lang.Process p = pb.start();
+    try (var in = p.getOutputStream()) {
+      in.write(("!set schema osquery\n"
+          + "SELECT period FROM load_average WHERE period = '15m';\n"
+          + "!set schema nosuch\n"
+          + "!set schema os\n"
+          + "SELECT count(*) AS n FROM cpu_times_percent WHERE cpu = 'total';\n").getBytes());
+    }
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.contains("| 15m    |"), "osquery's load_average: " + out);
+    assertTrue(out.contains("no schema named nosuch"), out);
+    assertTrue(out.contains("| 1 |"), "back to os: " + out);
+  }
+
+  @Test
   void theJarIsSelfContainedAndRegistersTheDriver() throws Exception {
     Path jar = ROOT.resolve("jdbc-driver/target/hostsql.jar");
     try (JarFile jf = new JarFile(jar.toFile())) {
