@@ -254,7 +254,7 @@ class PushdownTest {
       rs.next();
       String plan = rs.getString(1);
       assertTrue(plan.contains("OsTableScan(table=[[os, processes]], "
-          + "filters=[[=($0, 1), >($24, 0)]], projects=[[0, 2, 24]], filterOnly=[[0, 24]])"), plan);
+          + "filters=[[=($0, 1), >($25, 0)]], projects=[[0, 3, 25]], filterOnly=[[0, 25]])"), plan);
     }
   }
 

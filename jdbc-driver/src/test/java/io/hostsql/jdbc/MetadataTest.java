@@ -33,7 +33,7 @@ class MetadataTest {
               rs.getString("TABLE_NAME") + " has a description");
         }
       }
-      assertEquals(26, tables.size(), tables.toString());
+      assertEquals(34, tables.size(), tables.toString());
       int columns = 0;
       for (String t : tables) {
         try (ResultSet rs = md.getColumns(null, "os", t, "%")) {
@@ -62,9 +62,12 @@ class MetadataTest {
         }
       }
       assertTrue(views.contains("processes:VIEW"), views.toString());
+      assertEquals(17, views.size(), views.toString());
       try (ResultSet rs = md.getColumns(null, "osquery", "processes", "pid")) {
         assertTrue(rs.next());
+        assertEquals("processes", rs.getString("TABLE_NAME"));
         assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
+        assertTrue(!rs.next(), "the table-name pattern selects one view");
       }
     }
   }

@@ -170,6 +170,12 @@ class OsqueryDialectTest {
           + "(SELECT value FROM os.meminfo WHERE name = 'SwapTotal')"},
       {"SELECT count(*) FROM load_average WHERE period IN ('1m', '5m', '15m')",
           "SELECT 3"},
+      // A bare user is the column, as in SQLite, not SQL's session-user function.
+      {"SELECT count(*) FROM cpu_time WHERE user > 0",
+          "SELECT count(*) FROM os.cpu_times WHERE cpu <> 'total' AND user_time > 0"},
+      {"SELECT count(DISTINCT user), max(user) IS NULL FROM logged_in_users",
+          "SELECT count(DISTINCT name), max(name) IS NULL FROM os.users"},
+      {"SELECT user FROM (VALUES ('x')) AS t(\"user\")", "SELECT 'x'"},
     };
   }
 

@@ -21,8 +21,7 @@ import org.apache.calcite.schema.impl.ViewTable;
  * {@code interface_details.pci_slot} and {@code mounts.device_alias} are not resolved
  * (empty, 'unknown', empty and the device itself), {@code collisions} is NULL.
  * {@code process_memory_map.inode} is BIGINT, as inode numbers outgrow 32 bits. Columns named
- * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code user},
- * {@code uuid}) must be
+ * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code uuid}) must be
  * double-quoted, which SQLite accepts too.
  */
 public final class OsqueryViews {
@@ -85,8 +84,8 @@ public final class OsqueryViews {
         WHERE "family" IN (2, 10) AND "remote_port" = 0 OR "family" = 1 AND "path" <> ''
         """);
     VIEWS.put("process_memory_map", """
-        SELECT "pid", '0x' || "start" AS "start", '0x' || "end" AS "end",
-          "perms" AS "permissions", "offset", "device", "inode", "path",
+        SELECT "pid", '0x' || "start_address" AS "start", '0x' || "end_address" AS "end",
+          "perms" AS "permissions", "file_offset" AS "offset", "device", "inode", "path",
           CASE WHEN "inode" = 0 AND "path" <> '' THEN 1 ELSE 0 END AS "pseudo"
         FROM "os"."process_mappings"
         """);
@@ -246,7 +245,7 @@ public final class OsqueryViews {
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
-    VIEWS.forEach((name, sql) -> schema.add(name, ViewTable.viewMacro(schema, sql,
-        List.of(), List.of(NAME, name), false)));
+    VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql,
+        List.of(), List.of(NAME, name), false))));
   }
 }

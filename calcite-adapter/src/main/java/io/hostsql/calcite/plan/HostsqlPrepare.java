@@ -9,6 +9,7 @@ import org.apache.calcite.prepare.Prepare;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.sql.SqlNode;
 
 /**
  * Calcite's statement preparation with two changes that let scans see what they need (set per
@@ -19,7 +20,8 @@ import org.apache.calcite.runtime.Hook;
  *   <li>{@code IN} lists of any length stay one filter ({@code SEARCH}) instead of becoming a
  *       join against a VALUES table from 20 items on, so {@code pid IN (...)} reaches the scan;
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
- *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file.
+ *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
+ *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn}).
  * </ul>
  *
  * <p>A text constant compared with a numeric column ({@code pid = 'abc'}) fails while Calcite
@@ -30,7 +32,8 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
   public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
-         var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check)) {
+         var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
+         var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]))) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     } catch (RuntimeException e) {
       throw WrongTypeException.explain(e);

@@ -24,12 +24,12 @@ public final class ProcessMappings {
           + "which adds smaps' sizes.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("start", VARCHAR, "", FetchGroup.MAPS, "First address, hex.", r -> r.m().start())
-          .add("end", VARCHAR, "", FetchGroup.MAPS, "Address past the last, hex.",
+          .add("start_address", VARCHAR, "", FetchGroup.MAPS, "First address, hex.", r -> r.m().start())
+          .add("end_address", VARCHAR, "", FetchGroup.MAPS, "Address past the last, hex.",
               r -> r.m().end())
           .add("perms", VARCHAR, "", FetchGroup.MAPS, "r, w, x, then p (private) or s "
               + "(shared).", r -> r.m().perms())
-          .add("offset", BIGINT, "bytes", FetchGroup.MAPS, "Offset into the mapped file.",
+          .add("file_offset", BIGINT, "bytes", FetchGroup.MAPS, "Offset into the mapped file.",
               r -> r.m().offset())
           .add("device", VARCHAR, "", FetchGroup.MAPS, "The file's device, major:minor in "
               + "hex.", r -> r.m().device())
