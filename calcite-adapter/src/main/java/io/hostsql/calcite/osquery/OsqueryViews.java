@@ -153,39 +153,24 @@ public final class OsqueryViews {
           "h"."hostname" AS "computer_name", "h"."hostname" AS "local_hostname"
         FROM "os"."host" AS "h"
         CROSS JOIN "os"."virtual_memory" AS "m"
-        CROSS JOIN (SELECT
-            MAX(CASE "name" WHEN 'product_uuid' THEN "value" END) AS "product_uuid",
-            MAX(CASE "name" WHEN 'sys_vendor' THEN "value" END) AS "sys_vendor",
-            MAX(CASE "name" WHEN 'product_name' THEN "value" END) AS "product_name",
-            MAX(CASE "name" WHEN 'product_version' THEN "value" END) AS "product_version",
-            MAX(CASE "name" WHEN 'product_serial' THEN "value" END) AS "product_serial",
-            MAX(CASE "name" WHEN 'board_vendor' THEN "value" END) AS "board_vendor",
-            MAX(CASE "name" WHEN 'board_name' THEN "value" END) AS "board_name",
-            MAX(CASE "name" WHEN 'board_version' THEN "value" END) AS "board_version",
-            MAX(CASE "name" WHEN 'board_serial' THEN "value" END) AS "board_serial"
-          FROM "os"."dmi") AS "d"
+        CROSS JOIN """ + pivot("dmi", "product_uuid", "sys_vendor", "product_name",
+            "product_version", "product_serial", "board_vendor", "board_name", "board_version",
+            "board_serial") + """
+         AS "d"
         CROSS JOIN (SELECT MAX("model") AS "model", MAX("microcode") AS "microcode"
           FROM "os"."cpu_info" WHERE "cpu" = 0) AS "c"
         """);
     VIEWS.put("os_version", """
-        SELECT COALESCE("r"."name", '') AS "name", COALESCE("r"."version", '') AS "version",
-          "osquery"."version_part"("r"."version_id", 1) AS "major",
-          COALESCE("osquery"."version_part"("r"."version_id", 2), 0) AS "minor",
-          COALESCE("osquery"."version_part"("r"."version_id", 3), 0) AS "patch",
-          COALESCE("r"."build_id", '') AS "build", COALESCE("r"."id", '') AS "platform",
-          COALESCE("r"."id_like", '') AS "platform_like",
-          COALESCE("r"."codename", '') AS "codename", "h"."machine" AS "arch"
+        SELECT COALESCE("r"."NAME", '') AS "name", COALESCE("r"."VERSION", '') AS "version",
+          "osquery"."version_part"("r"."VERSION_ID", 1) AS "major",
+          COALESCE("osquery"."version_part"("r"."VERSION_ID", 2), 0) AS "minor",
+          COALESCE("osquery"."version_part"("r"."VERSION_ID", 3), 0) AS "patch",
+          COALESCE("r"."BUILD_ID", '') AS "build", COALESCE("r"."ID", '') AS "platform",
+          COALESCE("r"."ID_LIKE", '') AS "platform_like",
+          COALESCE("r"."VERSION_CODENAME", '') AS "codename", "h"."machine" AS "arch"
         FROM "os"."host" AS "h"
-        CROSS JOIN (SELECT
-            MAX(CASE "name" WHEN 'NAME' THEN "value" END) AS "name",
-            MAX(CASE "name" WHEN 'VERSION' THEN "value" END) AS "version",
-            MAX(CASE "name" WHEN 'VERSION_ID' THEN "value" END) AS "version_id",
-            MAX(CASE "name" WHEN 'BUILD_ID' THEN "value" END) AS "build_id",
-            MAX(CASE "name" WHEN 'ID' THEN "value" END) AS "id",
-            MAX(CASE "name" WHEN 'ID_LIKE' THEN "value" END) AS "id_like",
-            MAX(CASE "name" WHEN 'VERSION_CODENAME' THEN "value" END) AS "codename"
-          FROM "os"."os_release") AS "r"
-        """);
+        CROSS JOIN """ + pivot("os_release", "NAME", "VERSION", "VERSION_ID", "BUILD_ID", "ID",
+            "ID_LIKE", "VERSION_CODENAME") + " AS \"r\"");
     VIEWS.put("cpu_time", """
         -- osquery reports /proc/stat's clock ticks (USER_HZ, 100 a second on Linux), per core.
         SELECT CAST("cpu" AS INTEGER) AS "core",
@@ -203,18 +188,12 @@ public final class OsqueryViews {
         """);
     VIEWS.put("memory_info", """
         -- The kernel's own figures: cached is meminfo's Cached, not psutil's.
-        SELECT MAX(CASE "name" WHEN 'MemTotal' THEN "value" END) AS "memory_total",
-          MAX(CASE "name" WHEN 'MemFree' THEN "value" END) AS "memory_free",
-          MAX(CASE "name" WHEN 'MemAvailable' THEN "value" END) AS "memory_available",
-          MAX(CASE "name" WHEN 'Buffers' THEN "value" END) AS "buffers",
-          MAX(CASE "name" WHEN 'Cached' THEN "value" END) AS "cached",
-          MAX(CASE "name" WHEN 'SwapCached' THEN "value" END) AS "swap_cached",
-          MAX(CASE "name" WHEN 'Active' THEN "value" END) AS "active",
-          MAX(CASE "name" WHEN 'Inactive' THEN "value" END) AS "inactive",
-          MAX(CASE "name" WHEN 'SwapTotal' THEN "value" END) AS "swap_total",
-          MAX(CASE "name" WHEN 'SwapFree' THEN "value" END) AS "swap_free"
-        FROM "os"."meminfo"
-        """);
+        SELECT "MemTotal" AS "memory_total", "MemFree" AS "memory_free",
+          "MemAvailable" AS "memory_available", "Buffers" AS "buffers", "Cached" AS "cached",
+          "SwapCached" AS "swap_cached", "Active" AS "active", "Inactive" AS "inactive",
+          "SwapTotal" AS "swap_total", "SwapFree" AS "swap_free"
+        FROM """ + pivot("meminfo", "MemTotal", "MemFree", "MemAvailable", "Buffers", "Cached",
+            "SwapCached", "Active", "Inactive", "SwapTotal", "SwapFree") + " AS \"m\"");
     VIEWS.put("load_average", """
         -- osquery prints each average with six decimals (C++ std::to_string).
         SELECT CAST('1m' AS VARCHAR) AS "period", CAST(CAST("load1" AS DECIMAL(19, 6)) AS VARCHAR) AS "average"
@@ -234,6 +213,19 @@ public final class OsqueryViews {
   }
 
   private OsqueryViews() {
+  }
+
+  /**
+   * One row of a name/value table turned into columns: {@code (SELECT MAX(CASE "name" WHEN
+   * 'k' THEN "value" END) AS "k", ...)}; NULLs where a name is absent.
+   */
+  private static String pivot(String table, String... names) {
+    StringBuilder b = new StringBuilder("(SELECT ");
+    for (int i = 0; i < names.length; i++) {
+      b.append(i == 0 ? "" : ", ").append("MAX(CASE \"name\" WHEN '").append(names[i])
+          .append("' THEN \"value\" END) AS \"").append(names[i]).append('"');
+    }
+    return b.append(" FROM \"os\".\"").append(table).append("\")").toString();
   }
 
   /** The names of the osquery tables provided, in declaration order. */

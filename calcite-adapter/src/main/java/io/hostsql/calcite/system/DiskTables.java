@@ -60,19 +60,25 @@ public final class DiskTables {
           .build(), List.of());
 
   public static SystemTable<Mount> partitions(Disks disks) {
-    return new SystemTable<>(PARTITIONS, () -> {
-      List<Mount> out = new ArrayList<>();
-      for (DiskPartition p : disks.partitions(false)) {
-        DiskUsage u;
-        try {
-          u = disks.usage(p.mountpoint());
-        } catch (OsException e) {
-          u = null; // unmounted meanwhile, or not ours to stat
-        }
-        out.add(new Mount(p, u));
+    return new SystemTable<>(PARTITIONS,
+        () -> statEach(disks.partitions(false), disks::usage, Mount::new));
+  }
+
+  /** Each mount with what {@code stat} says of its mount point; null where it fails. */
+  private static <S, R> List<R> statEach(List<DiskPartition> mounts,
+      java.util.function.Function<String, S> stat,
+      java.util.function.BiFunction<DiskPartition, S, R> row) {
+    List<R> out = new ArrayList<>();
+    for (DiskPartition p : mounts) {
+      S s;
+      try {
+        s = stat.apply(p.mountpoint());
+      } catch (OsException e) {
+        s = null; // unmounted meanwhile, or not ours to stat
       }
-      return out;
-    });
+      out.add(row.apply(p, s));
+    }
+    return out;
   }
 
   static final TableDef<FsMount> MOUNTS = new TableDef<>("mounts",
@@ -104,19 +110,8 @@ public final class DiskTables {
           .build(), List.of());
 
   public static SystemTable<FsMount> mounts(Disks disks) {
-    return new SystemTable<>(MOUNTS, () -> {
-      List<FsMount> out = new ArrayList<>();
-      for (DiskPartition p : disks.partitions(true)) {
-        FsStats s;
-        try {
-          s = disks.fsStats(p.mountpoint());
-        } catch (OsException e) {
-          s = null; // unmounted meanwhile, or not ours to stat
-        }
-        out.add(new FsMount(p, s));
-      }
-      return out;
-    });
+    return new SystemTable<>(MOUNTS,
+        () -> statEach(disks.partitions(true), disks::fsStats, FsMount::new));
   }
 
   static final TableDef<Io> IO = new TableDef<>("disk_io_counters",
