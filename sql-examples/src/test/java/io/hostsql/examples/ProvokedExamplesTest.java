@@ -126,6 +126,28 @@ class ProvokedExamplesTest {
     Files.delete(copy);
     find("deleted-executables.sql", "pid=" + p.pid() + " ", "exe=" + copy + " ");
     find("deleted-mapped-files.sql", "pid=" + p.pid() + " ", "path=" + copy + " ");
+    find("fileless-executables.sql", "pid=" + p.pid() + " ", "path=" + copy + " ",
+        "perms=r-xp ");
+  }
+
+  @Test
+  void programRunningFromAMemfdIsFound() throws Exception {
+    // The fileless pattern: copy a binary into memfd_create's anonymous file and exec it.
+    java.lang.Process p = start(Map.of(), "python3", "-c", "import os; "
+        + "fd = os.memfd_create('hostsql-test', 0); "
+        + "os.write(fd, open('/bin/sleep', 'rb').read()); "
+        + "os.execv('/proc/self/fd/%d' % fd, ['sleep', '30'])");
+    find("fileless-executables.sql", "pid=" + p.pid() + " ", "path=/memfd:hostsql-test ",
+        "exe=/memfd:hostsql-test ");
+  }
+
+  @Test
+  void shellOfAnAccountThatCannotLogInIsFound() throws Exception {
+    // nobody's login shell is nologin; a shell running as nobody is what a web shell looks like.
+    java.lang.Process p = start(Map.of(), "setpriv", "--reuid=65534", "--regid=65534",
+        "--clear-groups", "sh", "-c", "sleep 30; true");
+    find("service-accounts-running-shells.sql", "pid=" + p.pid() + " ", "account=nobody ",
+        "name=sh ");
   }
 
   @Test
