@@ -125,6 +125,9 @@ class OsqueryTablesTest {
         peer.contains(":") ? "10" : "2")),
         rows("SELECT local_port, remote_address, state, protocol, family "
             + "FROM process_open_sockets WHERE pid = " + SELF + " AND remote_port = " + port));
+    String bySelf = "SELECT fd FROM process_open_sockets WHERE pid = " + SELF;
+    assertTrue(plan(bySelf).contains("OsTableScan(table=[[os, net_connections]], "
+        + "filters=[[=(CAST($0)"), "a pid filter reads that process only: " + plan(bySelf));
     assertEquals(List.of(List.of(family.equals("10") ? "::" : "0.0.0.0", "0", "LISTEN")),
         rows("SELECT remote_address, remote_port, state FROM process_open_sockets WHERE pid = " + SELF
         + " AND local_port = " + port + " AND remote_port = 0"));
