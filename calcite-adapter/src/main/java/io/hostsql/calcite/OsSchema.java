@@ -121,6 +121,22 @@ public final class OsSchema extends AbstractSchema {
     return new OsSchema(ProcFs.system(), new ProcFs(Path.of("/sys")), samplingWindow);
   }
 
+  /**
+   * Removes the named tables from this schema, so that neither a query, a view over them nor
+   * the metadata can reach them (a server's --deny-table).
+   *
+   * @throws IllegalArgumentException naming a table the schema does not have
+   */
+  public OsSchema without(java.util.Set<String> names) {
+    for (String name : names) {
+      if (!tables.containsKey(name)) {
+        throw new IllegalArgumentException("no table named " + name + " in schema " + NAME);
+      }
+    }
+    tables.keySet().removeAll(names);
+    return this;
+  }
+
   private <T extends Table & DeclaredTable> void add(T table) {
     tables.put(table.definition().name(), table);
   }

@@ -114,6 +114,18 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     if (!acceptsURL(url)) {
       return null;
     }
+    if (url.startsWith(RemoteUrl.PREFIX)) {
+      return RemoteUrl.connect(url, info);
+    }
+    return connectHiding(url, info, java.util.Set.of());
+  }
+
+  /**
+   * An embedded connection whose {@code os} schema lacks the named tables: the server's
+   * --deny-table, applied where no connection property can undo it.
+   */
+  public Connection connectHiding(String url, Properties info, java.util.Set<String> hidden)
+      throws SQLException {
     Properties props = SqlDialect.defaults();
     if (info != null) {
       props.putAll(info);
@@ -122,7 +134,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
-        .withPidLookups(pidLookups(calcite.getProperties())));
+        .withPidLookups(pidLookups(calcite.getProperties())).without(hidden));
     io.hostsql.calcite.osquery.OsqueryViews.register(root);
     io.hostsql.calcite.functions.SqliteFunctions.register(root);
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.

@@ -98,6 +98,7 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
     return """
         Usage: hostsql [OPTIONS] ["SQL"]
                hostsql [OPTIONS] -f FILE.sql
+               hostsql serve [--host H] [--port N] [--users FILE] ...   (serve --help)
 
         SQL over the live operating system. With SQL or -f, runs it and prints the
         results; with neither, opens an interactive SQL shell (sqlline).
@@ -108,7 +109,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
           --watch SECONDS     run again every SECONDS and redraw, like watch and top
                               (cpu_percent is then measured between refreshes)
           --count N           with --watch, stop after N refreshes
-          -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:)
+          -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:; a server:
+                              jdbc:hostsql:remote:url=http://HOST:8765;user=U;password=P)
           --docs              print the reference of every table (Markdown) and exit
           -V, --version       print the version and exit
           -h, --help          print this help and exit

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The {@code hostsql} command: one-shot queries printed as a table, CSV, TSV or JSON, or the
- * interactive shell when no SQL is given.
+ * The {@code hostsql} command: one-shot queries printed as a table, CSV, TSV or JSON, the
+ * interactive shell when no SQL is given, or {@code hostsql serve}.
  */
 public final class Main {
   /** Exit status: success. */
@@ -36,6 +36,9 @@ public final class Main {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      return ServeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     CliOptions options;
     try {
       options = CliOptions.parse(args);

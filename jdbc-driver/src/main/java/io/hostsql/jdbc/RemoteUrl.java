@@ -1,0 +1,51 @@
+package io.hostsql.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.ConnectStringParser;
+
+/**
+ * {@code jdbc:hostsql:remote:url=http://host:8765;user=u;password=p}: a connection to a
+ * {@code hostsql serve} server through Avatica's remote driver, with hostsql's defaults
+ * (protobuf, and HTTP BASIC when a user is given) so the URL stays short.
+ */
+final class RemoteUrl {
+  /** The URL prefix of remote connections. */
+  static final String PREFIX = HostsqlDriver.PREFIX + "remote:";
+
+  private RemoteUrl() {
+  }
+
+  static Connection connect(String url, Properties info) throws SQLException {
+    Properties props = new Properties();
+    if (info != null) {
+      props.putAll(info);
+    }
+    props = ConnectStringParser.parse(url.substring(PREFIX.length()), props);
+    if (props.getProperty("url") == null) {
+      throw new SQLException("a remote URL needs the server's address: " + PREFIX
+          + "url=http://host:8765");
+    }
+    props.putIfAbsent("serialization", "PROTOBUF");
+    String user = (String) props.remove("user");
+    String password = (String) props.remove("password");
+    if (user != null && !user.isEmpty()) {
+      props.putIfAbsent("authentication", "BASIC");
+      props.putIfAbsent("avatica_user", user);
+      props.putIfAbsent("avatica_password", password == null ? "" : password);
+    }
+    try {
+      return new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:",
+          props);
+    } catch (RuntimeException e) {
+      // Avatica reports HTTP failures as bare RuntimeExceptions; a JDBC caller expects this.
+      String why = String.valueOf(e.getMessage());
+      String hint = why.contains("HTTP/401") ? "wrong or missing user and password (HTTP 401)"
+          : why.contains("HTTP/403") ? "the user lacks the server's hostsql role (HTTP 403)"
+          : why;
+      throw new SQLException("cannot connect to " + props.getProperty("url") + ": " + hint,
+          "08001", e);
+    }
+  }
+}

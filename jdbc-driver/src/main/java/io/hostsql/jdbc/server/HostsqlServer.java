@@ -1,0 +1,105 @@
+package io.hostsql.jdbc.server;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import org.apache.calcite.avatica.remote.LocalService;
+import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
+import org.apache.calcite.avatica.server.HttpServer;
+import org.apache.calcite.avatica.server.ServerCustomizer;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * {@code hostsql serve}: an Avatica HTTP server (protobuf) over the embedded engine, so that
+ * {@code jdbc:hostsql:remote:url=...} and the stock {@code jdbc:avatica:remote:} driver can
+ * query this machine. Read-only by construction: hostsql's SQL has no statement or function
+ * that changes or signals a process.
+ */
+public final class HostsqlServer implements AutoCloseable {
+  /** How long a connection a client abandoned stays open, in seconds. */
+  private static final int IDLE_CONNECTION_SECONDS = 300;
+  /** How long an idle request thread is kept. */
+  static final int POOL_IDLE_MILLIS = 5_000;
+
+  private final HttpServer http;
+  private final ServerMeta meta;
+  private final ServerConfig config;
+
+  private HostsqlServer(HttpServer http, ServerMeta meta, ServerConfig config) {
+    this.http = http;
+    this.meta = meta;
+    this.config = config;
+  }
+
+  /** Starts listening; returns once the port is bound. */
+  public static HostsqlServer start(ServerConfig config) throws SQLException {
+    Properties cache = new Properties();
+    cache.setProperty("avatica.connectioncache.expiryduration",
+        Integer.toString(IDLE_CONNECTION_SECONDS));
+    cache.setProperty("avatica.connectioncache.expiryunit", "SECONDS");
+    // Validates the denied names against the schema before anything listens.
+    new io.hostsql.jdbc.HostsqlDriver().connectHiding(io.hostsql.jdbc.HostsqlDriver.PREFIX,
+        new Properties(), config.deniedTables()).close();
+    ServerMeta meta = new ServerMeta(config.deniedTables(), cache);
+    RequestLimitHandler handler = new RequestLimitHandler(
+        new AvaticaProtobufHandler(new LocalService(meta)), config.maxRequestBytes());
+    ServerCustomizer<Server> bind = server -> {
+      for (Connector c : server.getConnectors()) {
+        if (c instanceof ServerConnector sc) {
+          sc.setHost(config.host());
+        }
+      }
+      // A monitoring endpoint is idle most of the time: threads a burst of clients needed are
+      // returned within seconds rather than Jetty's minute.
+      if (server.getThreadPool() instanceof QueuedThreadPool pool) {
+        pool.setIdleTimeout(POOL_IDLE_MILLIS);
+      }
+    };
+    HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
+        .withPort(config.port())
+        .withHandler(handler)
+        .withServerCustomizers(List.of(bind), Server.class);
+    if (config.usersFile() != null) {
+      builder.withBasicAuthentication(config.usersFile().toString(),
+          new String[] {ServerConfig.ROLE});
+    }
+    if (config.tls()) {
+      builder.withTLS(config.tlsKeystore().toFile(), config.tlsPassword(),
+          config.tlsKeystore().toFile(), config.tlsPassword());
+    }
+    HttpServer http = builder.build();
+    http.start();
+    return new HostsqlServer(http, meta, config);
+  }
+
+  /** The port it listens on (the chosen one when started with port 0). */
+  public int port() {
+    return http.getPort();
+  }
+
+  /** The URL clients connect to. */
+  public String url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return (config.tls() ? "https" : "http") + "://" + host + ":" + port();
+  }
+
+  /** Server-side connections open now. */
+  public long openConnections() {
+    return meta.openConnections();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    http.join();
+  }
+
+  /** Stops accepting, finishes, and closes every connection. */
+  @Override
+  public void close() {
+    http.stop();
+    meta.closeAll();
+  }
+}

@@ -1,0 +1,70 @@
+package io.hostsql.jdbc.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * How {@code hostsql serve} runs: where it listens, who may connect, and what it hides.
+ *
+ * @param host the address to bind (127.0.0.1 unless told otherwise)
+ * @param port the TCP port; 0 picks a free one
+ * @param usersFile a Jetty realm file ("name: password,hostsql") for HTTP BASIC, or null
+ * @param tlsKeystore a keystore (PKCS12 or JKS) holding the server's key and certificate, or
+ *     null for plain HTTP
+ * @param tlsPassword the keystore's password
+ * @param deniedTables os tables no client may read, directly or through a view
+ * @param maxRequestBytes the largest request body accepted
+ */
+public record ServerConfig(String host, int port, Path usersFile, Path tlsKeystore,
+    String tlsPassword, Set<String> deniedTables, long maxRequestBytes) {
+  /** The default address: loopback only. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  /** Avatica's customary port. */
+  public static final int DEFAULT_PORT = 8765;
+  /** Avatica's requests are small; a megabyte leaves room for long SQL. */
+  public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+  /** The realm role a user needs to connect. */
+  public static final String ROLE = "hostsql";
+
+  /**
+   * Refuses a configuration that would expose the machine or cannot work.
+   *
+   * @throws IllegalArgumentException saying what is wrong and how to fix it
+   */
+  public ServerConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+    }
+    if (maxRequestBytes < 1024) {
+      throw new IllegalArgumentException("--max-request-bytes must be at least 1024");
+    }
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("unknown --host " + host);
+    }
+    if (!loopback && usersFile == null) {
+      throw new IllegalArgumentException("binding to " + host + " (not loopback) lets other "
+          + "machines in: it needs --users FILE (HTTP BASIC), and should have --tls-keystore");
+    }
+    if (usersFile != null && !Files.isReadable(usersFile)) {
+      throw new IllegalArgumentException("cannot read the users file " + usersFile);
+    }
+    if (tlsKeystore != null && !Files.isReadable(tlsKeystore)) {
+      throw new IllegalArgumentException("cannot read the keystore " + tlsKeystore);
+    }
+    if ((tlsKeystore == null) != (tlsPassword == null)) {
+      throw new IllegalArgumentException("--tls-keystore and --tls-password go together");
+    }
+    deniedTables = Set.copyOf(deniedTables);
+  }
+
+  /** Whether clients must use https. */
+  public boolean tls() {
+    return tlsKeystore != null;
+  }
+}

@@ -1,0 +1,52 @@
+package io.hostsql.jdbc.server;
+
+import io.hostsql.jdbc.HostsqlDriver;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.calcite.avatica.jdbc.JdbcMeta;
+
+/**
+ * Avatica's JDBC-backed Meta over embedded hostsql connections, with the server's rules
+ * applied where a client cannot reach them: only hostsql's own harmless connection properties
+ * pass from the client (Calcite's model, parserFactory or schemaFactory would let a client
+ * load classes or open files on the server), and the denied tables are absent from every
+ * connection.
+ */
+final class ServerMeta extends JdbcMeta {
+  /** What a remote client may set. */
+  private static final Set<String> CLIENT_PROPERTIES = Set.of(
+      "schema", HostsqlDriver.SAMPLING_WINDOW, HostsqlDriver.PID_LOOKUPS);
+
+  private final Set<String> denied;
+
+  ServerMeta(Set<String> denied, Properties cacheSettings) throws SQLException {
+    super(HostsqlDriver.PREFIX, cacheSettings);
+    this.denied = denied;
+  }
+
+  @Override
+  protected Connection createConnection(String url, Properties info) throws SQLException {
+    Properties allowed = new Properties();
+    for (String key : CLIENT_PROPERTIES) {
+      String value = info.getProperty(key);
+      if (value != null) {
+        allowed.setProperty(key, value);
+      }
+    }
+    return new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied);
+  }
+
+  /** Connections open now (clients that never closed theirs expire after the idle time). */
+  long openConnections() {
+    getConnectionCache().cleanUp();
+    return getConnectionCache().size();
+  }
+
+  /** Closes every connection (the cache's removal listener closes each one it drops). */
+  void closeAll() {
+    getConnectionCache().invalidateAll();
+    getConnectionCache().cleanUp();
+  }
+}
