@@ -50,6 +50,9 @@ final class ServeCommand {
     HostsqlServer server;
     try {
       server = HostsqlServer.start(config);
+    } catch (IllegalArgumentException e) {
+      err.println("hostsql serve: " + e.getMessage());
+      return Main.USAGE;
     } catch (Exception e) {
       err.println("hostsql serve: cannot start: " + rootMessage(e));
       return Main.SQL_ERROR;

@@ -22,7 +22,7 @@ public final class HostsqlServer implements AutoCloseable {
   /** How long a connection a client abandoned stays open, in seconds. */
   private static final int IDLE_CONNECTION_SECONDS = 300;
   /** How long an idle request thread is kept. */
-  static final int POOL_IDLE_MILLIS = 5_000;
+  static final int POOL_IDLE_MILLIS = 1_000;
 
   private final HttpServer http;
   private final ServerMeta meta;
@@ -53,7 +53,7 @@ public final class HostsqlServer implements AutoCloseable {
         }
       }
       // A monitoring endpoint is idle most of the time: threads a burst of clients needed are
-      // returned within seconds rather than Jetty's minute.
+      // returned soon. Jetty 9 retires one idle thread per timeout, hence a short one.
       if (server.getThreadPool() instanceof QueuedThreadPool pool) {
         pool.setIdleTimeout(POOL_IDLE_MILLIS);
       }

@@ -122,6 +122,47 @@ class HostsqlCommandIT {
   }
 
   @Test
+  void serveAnswersRemoteQueriesAndStopsCleanlyOnSigterm() throws Exception {
+    java.lang.Process server = new ProcessBuilder(HOSTSQL, "serve", "--port", "0").start();
+    try {
+      var stderr = new java.io.BufferedReader(new java.io.InputStreamReader(
+          server.getErrorStream()));
+      String banner = stderr.readLine();
+      assertTrue(banner != null && banner.startsWith("hostsql: serving http://127.0.0.1:"),
+          String.valueOf(banner));
+      String url = banner.replaceAll(".*serving (\\S+) .*", "$1");
+      Result r = Commands.runAllowingFailure(HOSTSQL, "--url", "jdbc:hostsql:remote:url="
+          + url, "--format", "csv", "SELECT pid FROM processes WHERE pid = " + server.pid());
+      assertEquals(0, r.exitCode(), r.stderr());
+      assertEquals("pid\n" + server.pid() + "\n", r.stdout());
+      // SIGTERM by kill: Process.destroy would also close the pipe the last line comes by.
+      Commands.run("kill", "-TERM", Long.toString(server.pid()));
+      assertTrue(server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "exited");
+      assertEquals("hostsql: stopped", stderr.readLine());
+      int port = Integer.parseInt(url.replaceAll(".*:", ""));
+      org.junit.jupiter.api.Assertions.assertThrows(java.net.ConnectException.class,
+          () -> new java.net.Socket("127.0.0.1", port).close(), "the port is released");
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  @Test
+  void serveRefusesToExposeTheMachineWithoutCredentials() {
+    Result open = Commands.runAllowingFailure(HOSTSQL, "serve", "--host", "0.0.0.0");
+    assertEquals(2, open.exitCode());
+    assertTrue(open.stderr().contains("not loopback") && open.stderr().contains("--users"),
+        open.stderr());
+    Result typo = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0", "--deny-table",
+        "process_environs");
+    assertEquals(2, typo.exitCode());
+    assertTrue(typo.stderr().contains("no table named process_environs"), typo.stderr());
+    Result help = Commands.runAllowingFailure(HOSTSQL, "serve", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.stdout().startsWith("Usage: hostsql serve"), help.stdout());
+  }
+
+  @Test
   void theJarIsSelfContainedAndRegistersTheDriver() throws Exception {
     Path jar = ROOT.resolve("jdbc-driver/target/hostsql.jar");
     try (JarFile jf = new JarFile(jar.toFile())) {
