@@ -21,7 +21,9 @@ import org.apache.calcite.sql.SqlNode;
  *       join against a VALUES table from 20 items on, so {@code pid IN (...)} reaches the scan;
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
- *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn}).
+ *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
+ *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
+ *       timeout stops them ({@link GuardRel}).
  * </ul>
  *
  * <p>A text constant compared with a numeric column ({@code pid = 'abc'}) fails while Calcite
@@ -33,7 +35,9 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
-         var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]))) {
+         var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
+         var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
+             r -> GuardRel.insertAboveJoins(r.rel))) {
       return super.prepareSql(context, query, elementType, maxRowCount);
     } catch (RuntimeException e) {
       throw WrongTypeException.explain(e);

@@ -213,12 +213,12 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   /** Called by the generated code of a pinned scan: the pids are read when it is opened. */
   public static Enumerable<Object[]> runPinned(ProjectableFilterableTable table,
       DataContext root, List<RexNode> filters, int[] projects, LookupKeys.Slot slot) {
-    return new org.apache.calcite.linq4j.AbstractEnumerable<>() {
+    return QueryGuard.guard(root, new org.apache.calcite.linq4j.AbstractEnumerable<>() {
       @Override
       public org.apache.calcite.linq4j.Enumerator<Object[]> enumerator() {
         return ((PidLookup) table).scanPids(root, filters, projects, slot.get()).enumerator();
       }
-    };
+    });
   }
 
   /** As {@link #runPinned}, for a one-column scan. */
@@ -237,8 +237,9 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   public static Enumerable<Object[]> run(ProjectableFilterableTable table, DataContext root,
       List<RexNode> filters, int[] projects, int[] filterOnly) {
     if (filterOnly.length > 0 && table instanceof FilterOnlyColumns lazy) {
-      return lazy.scan(root, new ArrayList<>(filters), projects, filterOnly);
+      return QueryGuard.guard(root, lazy.scan(root, new ArrayList<>(filters), projects,
+          filterOnly));
     }
-    return table.scan(root, new ArrayList<>(filters), projects);
+    return QueryGuard.guard(root, table.scan(root, new ArrayList<>(filters), projects));
   }
 }

@@ -1,0 +1,84 @@
+package io.hostsql.calcite.plan;
+
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Stops a running query when its statement is cancelled or its query timeout passes. Calcite
+ * hands both to the execution (the cancel flag and the timeout in the DataContext) but checks
+ * neither while rows are produced, so a long scan or join would run to its end. Scans and joins
+ * pass their rows through here.
+ *
+ * <p>The failure is thrown as the SQLException JDBC promises (SQLTimeoutException for a
+ * timeout, SQLState HY008 for a cancel), undeclared, through Calcite's enumerators, which
+ * cannot declare it: ResultSet.next and Statement.execute declare it and hand it on.
+ */
+public final class QueryGuard {
+  /** Rows between two looks at the clock; the cancel flag is looked at on every row. */
+  private static final int CLOCK_EVERY = 256;
+
+  private QueryGuard() {
+  }
+
+  /** {@code rows}, checked before each row; unchanged when nothing can stop the query. */
+  public static <T> Enumerable<T> guard(DataContext root, Enumerable<T> rows) {
+    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+    Object timeout = root.get(DataContext.Variable.TIMEOUT.camelName);
+    Object started = root.get(DataContext.Variable.UTC_TIMESTAMP.camelName);
+    long deadline = timeout instanceof Long t && t > 0 && started instanceof Long s
+        ? s + t : Long.MAX_VALUE;
+    if (cancel == null && deadline == Long.MAX_VALUE) {
+      return rows;
+    }
+    long seconds = timeout instanceof Long t ? t / 1000 : 0;
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<T> enumerator() {
+        Enumerator<T> e = rows.enumerator();
+        return new Enumerator<>() {
+          private int n;
+
+          @Override
+          public T current() {
+            return e.current();
+          }
+
+          @Override
+          public boolean moveNext() {
+            if (cancel != null && cancel.get()) {
+              throw sneaky(new SQLException("query cancelled", "HY008"));
+            }
+            if (++n % CLOCK_EVERY == 0 && System.currentTimeMillis() > deadline) {
+              if (cancel != null) {
+                cancel.set(true); // so that every other part of the query stops too
+              }
+              throw sneaky(new SQLTimeoutException("query timed out after " + seconds
+                  + " s (Statement.setQueryTimeout); the connection stays usable", "HYT00"));
+            }
+            return e.moveNext();
+          }
+
+          @Override
+          public void reset() {
+            e.reset();
+          }
+
+          @Override
+          public void close() {
+            e.close();
+          }
+        };
+      }
+    };
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+}
