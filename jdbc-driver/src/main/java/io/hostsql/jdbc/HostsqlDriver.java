@@ -67,11 +67,11 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     }
   }
 
-  /** DatabaseMetaData with the declared descriptions as REMARKS. */
+  /** DatabaseMetaData with the declared descriptions as REMARKS, and primary keys. */
   @Override
   public org.apache.calcite.avatica.Meta createMeta(
       org.apache.calcite.avatica.AvaticaConnection connection) {
-    return org.apache.calcite.jdbc.CalciteMetaImpl.create((CalciteConnection) connection,
+    return new org.apache.calcite.jdbc.HostsqlMetaImpl((CalciteConnection) connection,
         DescribedTables.INSTANCE, DescribedColumns.INSTANCE);
   }
 

@@ -54,6 +54,29 @@ class MetadataTest {
             rs.getString("REMARKS"));
         assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
       }
+      // What BI tools ask next: keys, types, catalogs, who the driver is.
+      try (ResultSet rs = md.getPrimaryKeys(null, "os", "processes")) {
+        assertTrue(rs.next());
+        assertEquals("pid", rs.getString("COLUMN_NAME"));
+        assertEquals(1, rs.getShort("KEY_SEQ"));
+        assertTrue(!rs.next());
+      }
+      try (ResultSet rs = md.getPrimaryKeys(null, "os", "process_args")) {
+        assertTrue(!rs.next(), "a process has many args: no key declared");
+      }
+      java.util.Set<String> types = new java.util.HashSet<>();
+      try (ResultSet rs = md.getTypeInfo()) {
+        while (rs.next()) {
+          types.add(rs.getString("TYPE_NAME"));
+        }
+      }
+      assertTrue(types.containsAll(List.of("VARCHAR", "INTEGER", "BIGINT", "DOUBLE", "BOOLEAN",
+          "TIMESTAMP")), types.toString());
+      try (ResultSet rs = md.getCatalogs()) {
+        assertTrue(rs.next());
+      }
+      assertEquals(HostsqlDriver.version(), md.getDriverVersion());
+      assertEquals(HostsqlDriver.version(), md.getDatabaseProductVersion());
       // The osquery views are listed as views, with their columns typed.
       List<String> views = new ArrayList<>();
       try (ResultSet rs = md.getTables(null, "osquery", "%", null)) {

@@ -1,0 +1,81 @@
+package org.apache.calcite.jdbc;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.avatica.AvaticaUtils;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * Calcite's DatabaseMetaData with getPrimaryKeys answered from each table's declared unique
+ * key (Calcite returns none). It lives in Calcite's package because the constructor it must
+ * call takes a type Calcite keeps package-private.
+ */
+public class HostsqlMetaImpl extends CalciteMetaImpl {
+  private final CalciteConnection connection;
+
+  public HostsqlMetaImpl(CalciteConnection connection, CalciteMetaTableFactory tables,
+      CalciteMetaColumnFactory columns) {
+    super((CalciteConnectionImpl) connection, tables, columns);
+    this.connection = connection;
+  }
+
+  /** One column of a primary key, as getPrimaryKeys lists it (field names give the labels). */
+  public static final class PrimaryKeyColumn {
+    public final String tableCat;
+    public final String tableSchem;
+    public final String tableName;
+    public final String columnName;
+    public final short keySeq;
+    public final String pkName;
+
+    PrimaryKeyColumn(String schema, String table, String column, short seq) {
+      this.tableCat = null;
+      this.tableSchem = schema;
+      this.tableName = table;
+      this.columnName = column;
+      this.keySeq = seq;
+      this.pkName = table + "_pk";
+    }
+  }
+
+  @Override
+  public MetaResultSet getPrimaryKeys(ConnectionHandle ch, String catalog, String schema,
+      String table) {
+    List<Object> rows = new ArrayList<>();
+    var root = connection.getRootSchema();
+    for (String schemaName : root.getSubSchemaNames()) {
+      var sub = root.getSubSchema(schemaName);
+      if (sub == null || schema != null && !schema.equals(schemaName)) {
+        continue;
+      }
+      for (String tableName : sub.getTableNames()) {
+        if (table != null && !table.equals(tableName)) {
+          continue;
+        }
+        Table t = sub.getTable(tableName);
+        List<ImmutableBitSet> keys = t == null ? null : t.getStatistic().getKeys();
+        if (keys == null || keys.isEmpty()) {
+          continue;
+        }
+        var fields = t.getRowType(connection.getTypeFactory()).getFieldNames();
+        short seq = 1;
+        for (int i : keys.get(0)) {
+          rows.add(new PrimaryKeyColumn(schemaName, tableName, fields.get(i), seq++));
+        }
+      }
+    }
+    List<Field> fields = Arrays.asList(PrimaryKeyColumn.class.getFields());
+    List<String> names = new ArrayList<>();
+    for (Field f : fields) {
+      names.add(AvaticaUtils.camelToUpper(f.getName()));
+    }
+    return createResultSet(Map.of(), fieldMetaData(PrimaryKeyColumn.class).columns,
+        Meta.CursorFactory.record(PrimaryKeyColumn.class, fields, names),
+        new Meta.Frame(0, true, rows));
+  }
+}
