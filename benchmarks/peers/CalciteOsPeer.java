@@ -13,6 +13,7 @@ import java.util.List;
  * Prints "workload median_us min_us max_us malformed_values_per_run" for each workload asked.
  *
  *   java -cp CALCITE_PLUS_CLASSPATH CalciteOsPeer.java ROUNDS w1 w2 w3:PID
+ *   java -cp CALCITE_PLUS_CLASSPATH CalciteOsPeer.java once     (cold start: one count(*))
  */
 public class CalciteOsPeer {
   public static void main(String[] args) throws Exception {
@@ -20,6 +21,15 @@ public class CalciteOsPeer {
     Field f = shell.getDeclaredField("MODEL");
     f.setAccessible(true);
     String model = (String) f.get(null);
+    if (args[0].equals("once")) {
+      try (Connection c = DriverManager.getConnection("jdbc:calcite:lex=JAVA;model=inline:"
+          + model); Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("select count(*) from ps")) {
+        rs.next();
+        System.out.println(rs.getLong(1));
+      }
+      return;
+    }
     int rounds = Integer.parseInt(args[0]);
     try (Connection c = DriverManager.getConnection("jdbc:calcite:lex=JAVA;model=inline:"
         + model)) {
