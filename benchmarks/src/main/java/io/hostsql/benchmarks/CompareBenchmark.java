@@ -91,6 +91,11 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w1_native(Blackhole bh) {
+    pidNameRss(fs, bh);
+  }
+
+  /** Workload 1 through native-sources: pid, name and rss of every process, one oneshot each. */
+  static void pidNameRss(ProcFs fs, Blackhole bh) {
     for (int pid : fs.pids()) {
       Process p = Process.lazy(fs, pid);
       try (Oneshot ignored = p.oneshot()) {

@@ -1,8 +1,5 @@
 package io.hostsql.benchmarks;
 
-import io.hostsql.os.NoSuchProcessException;
-import io.hostsql.os.Oneshot;
-import io.hostsql.os.Process;
 import io.hostsql.os.linux.ProcFs;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,16 +60,7 @@ public class TableScanBenchmark {
   /** The same three values through native-sources, no SQL. */
   @Benchmark
   public void nativeScan(Blackhole bh) {
-    for (int p : fs.pids()) {
-      Process proc = Process.lazy(fs, p);
-      try (Oneshot ignored = proc.oneshot()) {
-        bh.consume(proc.pid());
-        bh.consume(proc.name());
-        bh.consume(proc.memoryInfo().rss());
-      } catch (NoSuchProcessException gone) {
-        // exited during the pass
-      }
-    }
+    CompareBenchmark.pidNameRss(fs, bh);
   }
 
   /** ... WHERE pid = ? for the benchmark's own pid. */
