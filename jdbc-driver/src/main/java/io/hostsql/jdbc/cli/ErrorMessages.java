@@ -7,7 +7,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Turns a JDBC exception into one line a person can act on. Calcite's message repeats the whole
  * statement before naming the problem ("Error while executing SQL "...": Object 'FOO' not
- * found"); the shell drops the repetition and adds the position of a syntax error.
+ * found"); the shell drops the repetition and adds the position of a syntax error. A server's
+ * error is reduced to its root cause.
  */
 final class ErrorMessages {
   private ErrorMessages() {
@@ -15,6 +16,12 @@ final class ErrorMessages {
 
   static String describe(SQLException e, String sql) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    // A server's error arrives as Avatica's chain of every wrapper's message joined by " -> ";
+    // the last link is the one that says what is wrong.
+    int arrow = message.lastIndexOf(" -> ");
+    if (message.contains("Remote driver error") && arrow >= 0) {
+      message = message.substring(arrow + 4).replaceFirst("^[A-Za-z.]*Exception: ", "");
+    }
     String prefix = "Error while executing SQL \"" + sql + "\": ";
     if (message.startsWith(prefix)) {
       message = message.substring(prefix.length());

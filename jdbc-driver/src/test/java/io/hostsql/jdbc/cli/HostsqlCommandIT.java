@@ -135,6 +135,11 @@ class HostsqlCommandIT {
           + url, "--format", "csv", "SELECT pid FROM processes WHERE pid = " + server.pid());
       assertEquals(0, r.exitCode(), r.stderr());
       assertEquals("pid\n" + server.pid() + "\n", r.stdout());
+      // A server's error comes back as one line naming the problem, not Avatica's chain.
+      Result bad = Commands.runAllowingFailure(HOSTSQL, "--url", "jdbc:hostsql:remote:url="
+          + url, "SELECT * FROM no_such_table");
+      assertEquals(1, bad.exitCode());
+      assertEquals("hostsql: Object 'no_such_table' not found\n", bad.stderr());
       // SIGTERM by kill: Process.destroy would also close the pipe the last line comes by.
       Commands.run("kill", "-TERM", Long.toString(server.pid()));
       assertTrue(server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS), "exited");
