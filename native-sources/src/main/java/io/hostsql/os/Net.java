@@ -190,12 +190,28 @@ public final class Net {
     return String.join(",", names);
   }
 
+  private static Map<Long, List<int[]>> joinOwners(
+      java.util.concurrent.CompletableFuture<Map<Long, List<int[]>>> owners) {
+    try {
+      return owners.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
   /**
    * Every socket of the kind, with its owning pid and descriptor where the caller may see them
    * (unknown owners: pid null, fd -1). A socket shared by several descriptors is listed once
    * per descriptor.
    */
   public List<NetConnection> connections(ConnectionKind kind) {
+    // The owners come from every process's descriptors, the sockets from the kernel's tables:
+    // independent, so both are read at once.
+    java.util.concurrent.CompletableFuture<Map<Long, List<int[]>>> owners =
+        SocketOwners.scanInBackground(proc);
     List<ProcNet.Entry> entries = new ArrayList<>();
     boolean netlink = source == SocketSource.NETLINK
         || source == SocketSource.AUTO && SockDiag.available();
@@ -214,13 +230,13 @@ public final class Net {
         entries.addAll(procNet(t[0], family, type));
       }
     }
-    Map<Long, List<int[]>> owners = SocketOwners.scan(proc);
+    Map<Long, List<int[]>> owned = joinOwners(owners);
     List<NetConnection> out = new ArrayList<>(entries.size());
     for (ProcNet.Entry e : entries) {
       if (!kind.includes(e.family(), e.type())) {
         continue;
       }
-      List<int[]> who = owners.get(e.inode());
+      List<int[]> who = owned.get(e.inode());
       if (who == null) {
         out.add(new NetConnection(-1, e.family(), e.type(), e.laddr(), e.raddr(), e.status(),
             null, e.inode()));

@@ -22,9 +22,13 @@ public final class SocketOwners {
   /** Every visible owner of every socket; processes that refuse or vanish are passed over. */
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
     Map<Long, List<int[]>> owners = new HashMap<>();
-    byte[] path = new byte[512];
-    byte[] target = new byte[256];
     byte[] root = proc.root().toString().getBytes(StandardCharsets.UTF_8);
+    // Sized to fit, not generously: JNA copies each array whole on every call, and at thousands
+    // of descriptors that copying cost more than the readlink. "/PID/fd/FD" adds at most 30
+    // bytes; a socket's target is at most 29 ("socket:[" 20 digits "]"), and longer targets
+    // (paths) may be cut short, as they are not sockets.
+    byte[] path = new byte[root.length + 32];
+    byte[] target = new byte[32];
     boolean direct = proc.isLive();
     for (int pid : proc.pids()) {
       int[] fds = proc.listNumbers(pid + "/fd");
@@ -65,6 +69,12 @@ public final class SocketOwners {
       }
     }
     return owners;
+  }
+
+  /** {@link #scan(ProcFs)} on a thread of its own, for a caller with other reading to do. */
+  public static java.util.concurrent.CompletableFuture<Map<Long, List<int[]>>> scanInBackground(
+      ProcFs proc) {
+    return Background.run("hostsql-socket-owners", () -> scan(proc));
   }
 
   private static boolean startsWithSocket(byte[] b) {
