@@ -14,6 +14,9 @@ import org.apache.calcite.linq4j.Enumerator;
  * neither while rows are produced, so a long scan or join would run to its end. Scans and joins
  * pass their rows through here.
  *
+ * <p>An unchecked exception from reading a row (a file the OS refuses in an unexpected way, a
+ * value that does not convert) is turned into an SQLException here too, as JDBC callers expect.
+ *
  * <p>The failure is thrown as the SQLException JDBC promises (SQLTimeoutException for a
  * timeout, SQLState HY008 for a cancel), undeclared, through Calcite's enumerators, which
  * cannot declare it: ResultSet.next and Statement.execute declare it and hand it on.
@@ -45,7 +48,11 @@ public final class QueryGuard {
 
           @Override
           public T current() {
-            return e.current();
+            try {
+              return e.current();
+            } catch (RuntimeException failure) {
+              throw sneaky(new SQLException(describe(failure), "HY000", failure));
+            }
           }
 
           @Override
@@ -60,7 +67,13 @@ public final class QueryGuard {
               throw sneaky(new SQLTimeoutException("query timed out after " + seconds
                   + " s (Statement.setQueryTimeout); the connection stays usable", "HYT00"));
             }
-            return e.moveNext();
+            try {
+              return e.moveNext();
+            } catch (RuntimeException failure) {
+              // JDBC callers catch SQLException; Calcite would let this escape ResultSet.next
+              // as it is. The cause is kept, the first line says what went wrong.
+              throw sneaky(new SQLException(describe(failure), "HY000", failure));
+            }
           }
 
           @Override
@@ -75,6 +88,16 @@ public final class QueryGuard {
         };
       }
     };
+  }
+
+  private static String describe(RuntimeException e) {
+    String m = e.getMessage();
+    if (e instanceof NumberFormatException) {
+      // Calcite compares a text column with a number by converting each row's text.
+      return "a text value is compared with a number and is not one (" + m + "); quote the "
+          + "number to compare as text, e.g. name = '5'";
+    }
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
   @SuppressWarnings("unchecked")
