@@ -30,6 +30,9 @@ final class ServeCommand {
           --deny-table TABLE      hide an os table (e.g. process_environ) from every client,
                                   views and joins included; repeatable or comma-separated
           --max-request-bytes N   refuse larger requests (default 1048576)
+          --query-timeout S       stop any remote statement after S seconds (default 60;
+                                  0: never). Clients' own setQueryTimeout does not reach
+                                  the server
           -h, --help              print this help and exit
 
         The server is read-only: nothing a client sends can change or signal a process.
@@ -95,6 +98,7 @@ final class ServeCommand {
     boolean passwordGiven = false;
     Set<String> denied = new LinkedHashSet<>();
     long maxRequest = ServerConfig.DEFAULT_MAX_REQUEST_BYTES;
+    int queryTimeout = ServerConfig.DEFAULT_QUERY_TIMEOUT;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -115,6 +119,7 @@ final class ServeCommand {
           }
         }
         case "--max-request-bytes" -> maxRequest = number(value(args, ++i, a), a);
+        case "--query-timeout" -> queryTimeout = number(value(args, ++i, a), a);
         default -> throw new UsageException("unknown option " + a + " (see hostsql serve "
             + "--help)");
       }
@@ -122,7 +127,8 @@ final class ServeCommand {
     if (keystore == null && !passwordGiven) {
       password = null; // an environment variable alone does not ask for TLS
     }
-    return new ServerConfig(host, port, users, keystore, password, denied, maxRequest);
+    return new ServerConfig(host, port, users, keystore, password, denied, maxRequest,
+        queryTimeout);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -43,7 +43,7 @@ public final class HostsqlServer implements AutoCloseable {
     // Validates the denied names against the schema before anything listens.
     new io.hostsql.jdbc.HostsqlDriver().connectHiding(io.hostsql.jdbc.HostsqlDriver.PREFIX,
         new Properties(), config.deniedTables()).close();
-    ServerMeta meta = new ServerMeta(config.deniedTables(), cache);
+    ServerMeta meta = new ServerMeta(config.deniedTables(), config.queryTimeoutSeconds(), cache);
     RequestLimitHandler handler = new RequestLimitHandler(
         new AvaticaProtobufHandler(new LocalService(meta)), config.maxRequestBytes());
     ServerCustomizer<Server> bind = server -> {

@@ -17,15 +17,19 @@ import java.util.Set;
  * @param tlsPassword the keystore's password
  * @param deniedTables os tables no client may read, directly or through a view
  * @param maxRequestBytes the largest request body accepted
+ * @param queryTimeoutSeconds how long any one remote statement may run; 0 for no limit
  */
 public record ServerConfig(String host, int port, Path usersFile, Path tlsKeystore,
-    String tlsPassword, Set<String> deniedTables, long maxRequestBytes) {
+    String tlsPassword, Set<String> deniedTables, long maxRequestBytes,
+    int queryTimeoutSeconds) {
   /** The default address: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** Avatica's customary port. */
   public static final int DEFAULT_PORT = 8765;
   /** Avatica's requests are small; a megabyte leaves room for long SQL. */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+  /** A remote statement's time limit unless told otherwise, in seconds. */
+  public static final int DEFAULT_QUERY_TIMEOUT = 60;
   /** The realm role a user needs to connect. */
   public static final String ROLE = "hostsql";
 
@@ -37,6 +41,9 @@ public record ServerConfig(String host, int port, Path usersFile, Path tlsKeysto
   public ServerConfig {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+    }
+    if (queryTimeoutSeconds < 0) {
+      throw new IllegalArgumentException("--query-timeout must be 0 (none) or more seconds");
     }
     if (maxRequestBytes < 1024) {
       throw new IllegalArgumentException("--max-request-bytes must be at least 1024");

@@ -12,7 +12,7 @@ import org.apache.calcite.avatica.jdbc.JdbcMeta;
  * applied where a client cannot reach them: only hostsql's own harmless connection properties
  * pass from the client (Calcite's model, parserFactory or schemaFactory would let a client
  * load classes or open files on the server), and the denied tables are absent from every
- * connection.
+ * connection; every statement runs under the server's query timeout.
  */
 final class ServerMeta extends JdbcMeta {
   /** What a remote client may set. */
@@ -20,10 +20,13 @@ final class ServerMeta extends JdbcMeta {
       "schema", HostsqlDriver.SAMPLING_WINDOW, HostsqlDriver.PID_LOOKUPS);
 
   private final Set<String> denied;
+  private final int queryTimeoutSeconds;
 
-  ServerMeta(Set<String> denied, Properties cacheSettings) throws SQLException {
+  ServerMeta(Set<String> denied, int queryTimeoutSeconds, Properties cacheSettings)
+      throws SQLException {
     super(HostsqlDriver.PREFIX, cacheSettings);
     this.denied = denied;
+    this.queryTimeoutSeconds = queryTimeoutSeconds;
   }
 
   @Override
@@ -35,7 +38,9 @@ final class ServerMeta extends JdbcMeta {
         allowed.setProperty(key, value);
       }
     }
-    return new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied);
+    return TimeoutConnection.wrap(
+        new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied),
+        queryTimeoutSeconds);
   }
 
   /** Connections open now (clients that never closed theirs expire after the idle time). */

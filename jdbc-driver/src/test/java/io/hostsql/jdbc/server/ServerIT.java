@@ -44,7 +44,8 @@ class ServerIT {
     Path users = Files.writeString(dir.resolve("users.properties"),
         "alice: secret,hostsql\nmallory: pw,guest\n");
     server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, users, null, null,
-        Set.of("process_environ"), ServerConfig.DEFAULT_MAX_REQUEST_BYTES));
+        Set.of("process_environ"), ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
+        ServerConfig.DEFAULT_QUERY_TIMEOUT));
   }
 
   @AfterAll
@@ -197,6 +198,20 @@ class ServerIT {
   }
 
   @Test
+  void theServersQueryTimeoutStopsARemoteRunawayQuery() throws Exception {
+    // Avatica does not send the client's setQueryTimeout; the server's own limit applies.
+    try (HostsqlServer limited = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null,
+        null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES, 1));
+         Connection c = DriverManager.getConnection("jdbc:hostsql:remote:url="
+             + limited.url())) {
+      SQLException e = assertThrows(SQLException.class, () -> column(c, "SELECT count(*) FROM "
+          + "processes a, processes b, processes c, processes d, processes e, processes f"));
+      assertTrue(e.getMessage().contains("timed out after 1 s"), e.getMessage());
+      assertEquals(List.of("java"), column(c, "SELECT name FROM processes WHERE pid = " + SELF));
+    }
+  }
+
+  @Test
   void tlsWithAKeystoreServesHttpsOnly(@TempDir Path tmp) throws Exception {
     Path keystore = tmp.resolve("server.p12");
     Commands.run("keytool", "-genkeypair", "-keystore", keystore.toString(), "-storetype",
@@ -205,7 +220,8 @@ class ServerIT {
         "-ext", "SAN=ip:127.0.0.1,dns:localhost");
     Path users = Files.writeString(tmp.resolve("users"), "alice: secret,hostsql\n");
     try (HostsqlServer tls = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, users,
-        keystore, "changeit", Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES))) {
+        keystore, "changeit", Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
+        ServerConfig.DEFAULT_QUERY_TIMEOUT))) {
       assertTrue(tls.url().startsWith("https://"), tls.url());
       String url = "jdbc:hostsql:remote:url=" + tls.url() + ";user=alice;password=secret"
           + ";truststore=" + keystore + ";truststore_password=changeit";

@@ -52,7 +52,8 @@ class ServerLoadIT {
   void thirtyTwoClientsForThirtySecondsFailNothingAndLeakNothing() throws Exception {
     long seconds = Long.getLong("hostsql.loadSeconds", 30);
     try (HostsqlServer server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null,
-        null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES))) {
+        null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
+        ServerConfig.DEFAULT_QUERY_TIMEOUT))) {
       String url = "jdbc:hostsql:remote:url=" + server.url();
       try (Connection warm = DriverManager.getConnection(url);
            Statement s = warm.createStatement()) {
