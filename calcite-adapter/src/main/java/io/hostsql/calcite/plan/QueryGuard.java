@@ -51,7 +51,7 @@ public final class QueryGuard {
             try {
               return e.current();
             } catch (RuntimeException failure) {
-              throw sneaky(new SQLException(describe(failure), "HY000", failure));
+              throw rowFailed(failure);
             }
           }
 
@@ -70,9 +70,7 @@ public final class QueryGuard {
             try {
               return e.moveNext();
             } catch (RuntimeException failure) {
-              // JDBC callers catch SQLException; Calcite would let this escape ResultSet.next
-              // as it is. The cause is kept, the first line says what went wrong.
-              throw sneaky(new SQLException(describe(failure), "HY000", failure));
+              throw rowFailed(failure);
             }
           }
 
@@ -88,6 +86,14 @@ public final class QueryGuard {
         };
       }
     };
+  }
+
+  /**
+   * JDBC callers catch SQLException; Calcite would let an unchecked failure escape
+   * ResultSet.next as it is. The cause is kept, the message says what went wrong.
+   */
+  private static RuntimeException rowFailed(RuntimeException failure) {
+    return sneaky(new SQLException(describe(failure), "HY000", failure));
   }
 
   private static String describe(RuntimeException e) {
