@@ -98,11 +98,6 @@ public final class QueryGuard {
 
   private static String describe(RuntimeException e) {
     String m = e.getMessage();
-    if (e instanceof NumberFormatException) {
-      // Calcite compares a text column with a number by converting each row's text.
-      return "a text value is compared with a number and is not one (" + m + "); quote the "
-          + "number to compare as text, e.g. name = '5'";
-    }
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 

@@ -26,6 +26,11 @@ final class ErrorMessages {
     if (message.startsWith(prefix)) {
       message = message.substring(prefix.length());
     }
+    if (message.startsWith("For input string: ")) {
+      // Calcite compares a text column with a number by converting each row's text.
+      message = "a text value is compared with a number and is not one (" + message
+          + "); quote the number to compare as text, e.g. name = '5'";
+    }
     for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
       if (t instanceof SqlParseException parse && parse.getPos() != null
           && parse.getPos() != SqlParserPos.ZERO) {

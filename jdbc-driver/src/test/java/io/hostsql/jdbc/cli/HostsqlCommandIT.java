@@ -43,6 +43,11 @@ class HostsqlCommandIT {
     assertEquals(1, r.exitCode());
     assertEquals("", r.stdout());
     assertTrue(r.stderr().contains("Column 'nope' not found"), r.stderr());
+    Result number = Commands.runAllowingFailure(HOSTSQL, "SELECT pid FROM processes "
+        + "WHERE name = 5");
+    assertEquals(1, number.exitCode());
+    assertTrue(number.stderr().contains("quote the number to compare as text"),
+        number.stderr());
   }
 
   @Test
