@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.testing.QueryRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -74,18 +75,9 @@ class LookupJoinTest {
     }
   }
 
+  /** The rows as "a|b|" lines, sorted: the two plans may return them in any order. */
   private static List<String> rows(Connection c, String sql) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          b.append(rs.getString(i)).append('|');
-        }
-        out.add(b.toString());
-      }
-    }
+    List<String> out = new ArrayList<>(QueryRows.joined(c, sql));
     Collections.sort(out);
     return out;
   }

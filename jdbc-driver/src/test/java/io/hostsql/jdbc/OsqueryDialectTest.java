@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.hostsql.os.testing.QueryRows;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -58,18 +57,7 @@ class OsqueryDialectTest {
   }
 
   private static List<String> rows(Connection c, String sql) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          b.append(rs.getString(i)).append('|');
-        }
-        out.add(b.toString());
-      }
-    }
-    return out;
+    return QueryRows.joined(c, sql);
   }
 
   /** Each pair: the osquery-dialect query, and the native one that must return the same. */

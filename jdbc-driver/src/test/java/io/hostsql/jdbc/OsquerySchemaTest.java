@@ -3,6 +3,7 @@ package io.hostsql.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

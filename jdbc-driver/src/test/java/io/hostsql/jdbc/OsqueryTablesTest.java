@@ -7,6 +7,7 @@ import io.hostsql.os.testing.Commands;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
