@@ -78,10 +78,6 @@ public final class NetConnectionsTable extends DeclaredTableBase<NetConnection>
     return fs.pids().length;
   }
 
-  @Override
-  public int pidColumn() {
-    return DEF.indexOf("pid");
-  }
 
   @Override
   public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,

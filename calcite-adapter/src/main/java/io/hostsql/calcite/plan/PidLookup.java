@@ -1,5 +1,6 @@
 package io.hostsql.calcite.plan;
 
+import io.hostsql.calcite.table.DeclaredTable;
 import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
@@ -9,12 +10,14 @@ import org.apache.calcite.rex.RexNode;
  * A table that can read just the processes whose pids a join produced at run time: the
  * inner side of a pid lookup join.
  */
-public interface PidLookup {
+public interface PidLookup extends DeclaredTable {
   /** How many processes there are now (for the planner's cost of a lookup). */
   double processCount();
 
-  /** The index of the pid column in the table's row type. */
-  int pidColumn();
+  /** The index of the pid column in the table's row type: every such table names it pid. */
+  default int pidColumn() {
+    return definition().indexOf("pid");
+  }
 
   /**
    * Rows of the processes in {@code pids} only (intersected with what {@code filters} pin),

@@ -40,10 +40,6 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     return fs.pids().length;
   }
 
-  @Override
-  public int pidColumn() {
-    return def.indexOf("pid");
-  }
 
   @Override
   public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
