@@ -173,22 +173,12 @@ public final class Cpu {
   }
 
   private Integer physicalCoresFromCpuinfo() {
-    String text = readOrNull(proc, "cpuinfo");
-    if (text == null) {
-      return null;
-    }
     java.util.Map<String, Integer> coresPerSocket = new java.util.HashMap<>();
-    String physicalId = null;
-    for (String line : text.split("\n")) {
-      String[] kv = line.split(":", 2);
-      if (kv.length < 2) {
-        continue;
-      }
-      String k = kv[0].trim();
-      if (k.equals("physical id")) {
-        physicalId = kv[1].trim();
-      } else if (k.equals("cpu cores") && physicalId != null) {
-        coresPerSocket.put(physicalId, Integer.parseInt(kv[1].trim()));
+    for (java.util.Map<String, String> cpu : info()) {
+      String socket = cpu.get("physical id");
+      String cores = cpu.get("cpu cores");
+      if (socket != null && cores != null) {
+        coresPerSocket.put(socket, Integer.parseInt(cores));
       }
     }
     int sum = coresPerSocket.values().stream().mapToInt(Integer::intValue).sum();

@@ -74,7 +74,7 @@ class HostFactsFixtureTest {
   }
 
   @Test
-  void cpuinfoBlocksBrandAndSocketsFromPhysicalIds() {
+  void cpuinfoBlocksBrandSocketsAndCoresFromPhysicalIds() {
     FixtureProc p = new FixtureProc(dir.resolve("proc"));
     StringBuilder cpuinfo = new StringBuilder();
     for (int cpu = 0; cpu < 4; cpu++) {
@@ -83,6 +83,7 @@ class HostFactsFixtureTest {
           .append("model name\t: AMD EPYC 7B13 64-Core Processor\n")
           .append("microcode\t: 0x1000065\n")
           .append("physical id\t: ").append(cpu / 2).append('\n')
+          .append("cpu cores\t: 2\n")
           .append("flags\t\t: fpu vme\n\n");
     }
     p.write("cpuinfo", cpuinfo.toString());
@@ -93,5 +94,7 @@ class HostFactsFixtureTest {
     assertEquals("fpu vme", info.get(0).get("flags"));
     assertEquals("AMD EPYC 7B13 64-Core Processor", c.brand());
     assertEquals(2, c.sockets());
+    // Without sysfs topology, physical cores are summed per socket from cpuinfo.
+    assertEquals(4, c.count(false));
   }
 }
