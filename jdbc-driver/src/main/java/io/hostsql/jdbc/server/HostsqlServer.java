@@ -1,5 +1,6 @@
 package io.hostsql.jdbc.server;
 
+import io.hostsql.calcite.OsSchema;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -40,9 +41,9 @@ public final class HostsqlServer implements AutoCloseable {
     cache.setProperty("avatica.connectioncache.expiryduration",
         Integer.toString(IDLE_CONNECTION_SECONDS));
     cache.setProperty("avatica.connectioncache.expiryunit", "SECONDS");
-    // Validates the denied names against the schema before anything listens.
-    new io.hostsql.jdbc.HostsqlDriver().connectHiding(io.hostsql.jdbc.HostsqlDriver.PREFIX,
-        new Properties(), config.deniedTables()).close();
+    // Validates the denied names against the schema before anything listens (a schema, not a
+    // whole connection: nothing is read).
+    OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW).without(config.deniedTables());
     ServerMeta meta = new ServerMeta(config.deniedTables(), config.queryTimeoutSeconds(), cache);
     RequestLimitHandler handler = new RequestLimitHandler(
         new AvaticaProtobufHandler(new LocalService(meta)), config.maxRequestBytes());
