@@ -21,9 +21,26 @@ public final class Children implements AutoCloseable {
     }
   }
 
-  /** Starts {@code sleep} for a long time: a quiet, long-lived child. */
+  /**
+   * Starts {@code sleep} for a long time: a quiet, long-lived child, returned once it has
+   * become sleep (before exec it is still a copy of this JVM, with the JVM's maps and files).
+   */
   public java.lang.Process sleeper() {
-    return start("sleep", "3600");
+    java.lang.Process p = start("sleep", "3600");
+    java.nio.file.Path comm = java.nio.file.Path.of("/proc/" + p.pid() + "/comm");
+    try {
+      for (int i = 0; i < 500; i++) {
+        if (java.nio.file.Files.readString(comm).strip().equals("sleep")) {
+          return p;
+        }
+        Thread.sleep(10);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("sleep exited at once: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new IllegalStateException("sleep did not start within 5 s");
   }
 
   @Override
