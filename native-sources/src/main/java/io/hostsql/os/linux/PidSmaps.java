@@ -2,6 +2,7 @@ package io.hostsql.os.linux;
 
 import io.hostsql.os.MemoryFootprint;
 import io.hostsql.os.MemoryMap;
+import io.hostsql.os.Mapping;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +39,17 @@ public final class PidSmaps {
     int len = b.length;
     int start = 0;
     while (start < len) {
-      int end = lineEnd(b, start);
+      int end = PidMaps.lineEnd(b, start);
       if (end > start && isHeader(b, start, end)) {
         if (address != null) {
           out.add(map(address, perms, path, v, deleted));
           v = new long[KEYS.length];
         }
-        int[] cut = fieldStarts(b, start, end);
-        address = new String(b, start, cut[1] - start - 1, StandardCharsets.US_ASCII).trim();
-        perms = new String(b, cut[1], 4, StandardCharsets.US_ASCII);
-        path = cut[5] < end ? new String(b, cut[5], end - cut[5], StandardCharsets.UTF_8).strip()
-            : "";
-        deleted = !path.isEmpty() && DeletedMark.isDeleted(path);
-        path = path.isEmpty() ? "[anon]" : DeletedMark.strip(path);
+        Mapping header = PidMaps.line(b, start, end);
+        address = header.start() + "-" + header.end();
+        perms = header.perms();
+        path = header.path().isEmpty() ? "[anon]" : header.path();
+        deleted = header.deleted();
       } else if (address != null) {
         for (int k = 0; k < KEYS.length; k++) {
           if (startsWith(b, start, end, KEYS[k])) {
@@ -71,36 +70,6 @@ public final class PidSmaps {
       boolean deleted) {
     return new MemoryMap(address, perms, path, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7],
         v[8], v[9], deleted);
-  }
-
-  /** The start of each of the first six space-separated fields of a header line. */
-  private static int[] fieldStarts(byte[] b, int from, int to) {
-    int[] starts = new int[6];
-    java.util.Arrays.fill(starts, to);
-    int field = 0;
-    int i = from;
-    while (i < to && field < 6) {
-      while (i < to && b[i] == ' ') {
-        i++;
-      }
-      starts[field++] = i;
-      if (field == 6) {
-        break;
-      }
-      while (i < to && b[i] != ' ') {
-        i++;
-      }
-    }
-    return starts;
-  }
-
-  /** The index of the newline ending the line that starts at {@code from}, or b.length. */
-  private static int lineEnd(byte[] b, int from) {
-    int end = from;
-    while (end < b.length && b[end] != '\n') {
-      end++;
-    }
-    return end;
   }
 
   private static boolean startsWith(byte[] b, int from, int to, byte[] key) {
@@ -152,7 +121,7 @@ public final class PidSmaps {
     int len = b.length;
     int start = 0;
     while (start < len) {
-      int end = lineEnd(b, start);
+      int end = PidMaps.lineEnd(b, start);
       if (startsWith(b, start, end, PRIVATE)) {
         int colon = start;
         while (colon < end && b[colon] != ':') {
