@@ -20,6 +20,7 @@ final class LibC {
   static final int IOPRIO_WHO_PROCESS = 1;
   static final int WNOHANG = 1;
   static final int POLLIN = 1;
+  static final int O_RDONLY = 0;
   static final int O_CLOEXEC = 02000000;
 
   static final int EPERM = 1;
@@ -86,6 +87,14 @@ final class LibC {
   static native int ioctl(int fd, long request, Pointer arg) throws LastErrorException;
 
   static native int open(String path, int flags) throws LastErrorException;
+
+  /** open(2) with the path as NUL-terminated bytes: no String encoding per call. */
+  static native int open(byte[] path, int flags) throws LastErrorException;
+
+  /** read(2) into native memory: a byte[] argument would be copied whole in and out. */
+  static native long read(int fd, Pointer buf, long count) throws LastErrorException;
+
+  static native String strerror(int errnum);
 
   /** getdents64(fd, buf, size) through syscall(2): a directory's entries in bulk. */
   static native long syscall(long number, int fd, Pointer buf, long size)

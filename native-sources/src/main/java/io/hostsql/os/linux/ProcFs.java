@@ -2,13 +2,10 @@ package io.hostsql.os.linux;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.DirectoryStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,18 +18,16 @@ import java.util.List;
 public final class ProcFs {
   private static final ProcFs SYSTEM = new ProcFs(Paths.get("/proc"));
 
-  /** Reads of /proc files are small; one buffer per thread keeps them allocation-light. */
-  private static final ThreadLocal<ByteBuffer> BUFFER =
-      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(32 * 1024));
-
   private final Path root;
   private final String rootPrefix;
+  private final byte[] rootPrefixBytes;
   private volatile FileOpenListener listener;
   private volatile long bootTimeSeconds = -1;
 
   public ProcFs(Path root) {
     this.root = root;
     this.rootPrefix = root.toString().endsWith("/") ? root.toString() : root + "/";
+    this.rootPrefixBytes = rootPrefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The live /proc of this machine. */
@@ -72,30 +67,7 @@ public final class ProcFs {
    * @throws IOException whose {@link Errno} tells why, e.g. ESRCH for a kernel thread's environ
    */
   public byte[] read(String relative) throws IOException {
-    String path = resolve(relative);
-    try (FileChannel ch = FileChannel.open(Paths.get(path), StandardOpenOption.READ)) {
-      ByteBuffer buf = BUFFER.get();
-      buf.clear();
-      byte[] out = null;
-      int total = 0;
-      while (true) {
-        int n = ch.read(buf);
-        if (n < 0) {
-          break;
-        }
-        if (!buf.hasRemaining()) {
-          // Larger than the buffer (smaps, big environ): spill into a growing array.
-          buf.flip();
-          out = append(out, total, buf);
-          total += buf.limit();
-          buf.clear();
-        }
-      }
-      buf.flip();
-      out = append(out, total, buf);
-      total += buf.limit();
-      return out.length == total ? out : Arrays.copyOf(out, total);
-    }
+    return SyscallReads.read(SyscallReads.cString(resolve(relative)), false);
   }
 
   /**
@@ -105,43 +77,38 @@ public final class ProcFs {
    * That second system call is a sixth of the cost of a process scan.
    */
   public byte[] readSeqFile(String relative) throws IOException {
-    return readSeqFileAt(resolve(relative), relative);
+    return SyscallReads.read(SyscallReads.cString(resolve(relative)), true);
   }
 
-  /** {@link #readSeqFile(String)} for {@code PID/name}, building the path in one step. */
+  /** {@link #readSeqFile(String)} for {@code PID/name}, building the path bytes in one step. */
   public byte[] readSeqFile(int pid, String name) throws IOException {
+    if (pid < 0) {
+      return readSeqFile(pid + "/" + name);
+    }
     FileOpenListener l = listener;
     if (l != null) {
       l.opened(pid + "/" + name);
     }
-    return readSeqFileAt(new StringBuilder(rootPrefix.length() + 16 + name.length())
-        .append(rootPrefix).append(pid).append('/').append(name).toString(), null);
+    byte[] path = new byte[rootPrefixBytes.length + 12 + name.length()];
+    System.arraycopy(rootPrefixBytes, 0, path, 0, rootPrefixBytes.length);
+    int at = rootPrefixBytes.length;
+    at = appendDecimal(path, at, pid);
+    path[at++] = '/';
+    for (int i = 0; i < name.length(); i++) {
+      path[at++] = (byte) name.charAt(i);
+    }
+    return SyscallReads.read(Arrays.copyOf(path, at + 1), true);
   }
 
-  private byte[] readSeqFileAt(String path, String relative) throws IOException {
-    try (FileChannel ch = FileChannel.open(Paths.get(path), StandardOpenOption.READ)) {
-      ByteBuffer buf = BUFFER.get();
-      buf.clear();
-      int n = ch.read(buf);
-      if (n >= 0 && buf.hasRemaining()) {
-        buf.flip();
-        byte[] out = new byte[buf.remaining()];
-        buf.get(out);
-        return out;
-      }
+  private static int appendDecimal(byte[] into, int at, int value) {
+    int digits = 1;
+    for (int v = value; v >= 10; v /= 10) {
+      digits++;
     }
-    return read(relative != null ? relative : path.substring(rootPrefix.length()));
-  }
-
-  private static byte[] append(byte[] out, int used, ByteBuffer buf) {
-    int n = buf.remaining();
-    if (out == null) {
-      out = new byte[n];
-    } else if (out.length < used + n) {
-      out = Arrays.copyOf(out, Math.max(out.length * 2, used + n));
+    for (int i = at + digits - 1, v = value; i >= at; i--, v /= 10) {
+      into[i] = (byte) ('0' + v % 10);
     }
-    buf.get(out, used, n);
-    return out;
+    return at + digits;
   }
 
   /** Reads a file below the root as text (procfs text is ASCII or the process's own bytes). */
