@@ -202,19 +202,7 @@ public final class Cpu {
 
   /** The number that follows {@code key} in {@code text}; 0 when the key is absent. */
   private static long firstNumberAfter(String text, String key) {
-    int at = text.indexOf(key);
-    if (at < 0) {
-      return 0;
-    }
-    long v = 0;
-    for (int i = at + key.length(); i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        break;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
+    return io.hostsql.os.linux.StatParsers.numberAfter(text, key, 0);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.hostsql.os;
 
 import io.hostsql.os.linux.MemInfo;
+import io.hostsql.os.linux.StatParsers;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.linux.SystemConstants;
 import java.io.IOException;
@@ -104,14 +105,10 @@ public final class Memory {
     long sin = 0;
     long sout = 0;
     try {
-      for (String line : new String(proc.read("vmstat"), StandardCharsets.US_ASCII)
-          .split("\n")) {
-        if (line.startsWith("pswpin ")) {
-          sin = Long.parseLong(line.substring(7).trim()) * 4096;
-        } else if (line.startsWith("pswpout ")) {
-          sout = Long.parseLong(line.substring(8).trim()) * 4096;
-        }
-      }
+      // A leading newline lets the first line match like the others.
+      String vmstat = "\n" + new String(proc.read("vmstat"), StandardCharsets.US_ASCII);
+      sin = StatParsers.numberAfter(vmstat, "\npswpin ", 0) * 4096;
+      sout = StatParsers.numberAfter(vmstat, "\npswpout ", 0) * 4096;
     } catch (IOException e) {
       // no /proc/vmstat: sin and sout stay 0, as psutil reports them
     }

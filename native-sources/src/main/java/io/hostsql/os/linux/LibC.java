@@ -96,6 +96,13 @@ final class LibC {
 
   static native String strerror(int errnum);
 
+  /** pread(2) into native memory. */
+  static native long pread(int fd, Pointer buf, long count, long offset)
+      throws LastErrorException;
+
+  /** sysinfo(2): struct sysinfo, whose loads[3] follow the uptime at byte 8. */
+  static native int sysinfo(Pointer info) throws LastErrorException;
+
   /** getdents64(fd, buf, size) through syscall(2): a directory's entries in bulk. */
   static native long syscall(long number, int fd, Pointer buf, long size)
       throws LastErrorException;

@@ -12,22 +12,38 @@ public final class MemInfo {
   private MemInfo() {
   }
 
+  /** Parses the bytes of the file in one pass: no regex, no String per line, only per key. */
   public static Map<String, Long> parse(byte[] content) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (String line : new String(content, StandardCharsets.US_ASCII).split("\n")) {
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        continue;
+    Map<String, Long> out = new LinkedHashMap<>(96);
+    int len = content.length;
+    int line = 0;
+    while (line < len) {
+      int end = line;
+      while (end < len && content[end] != '\n') {
+        end++;
       }
-      String rest = line.substring(colon + 1).trim();
-      String[] parts = rest.split("\\s+");
-      try {
-        long v = Long.parseLong(parts[0]);
-        out.put(line.substring(0, colon), parts.length > 1 && parts[1].equals("kB") ? v * 1024
-            : v);
-      } catch (NumberFormatException e) {
-        // not a number: skip
+      int colon = line;
+      while (colon < end && content[colon] != ':') {
+        colon++;
       }
+      int i = colon + 1;
+      while (i < end && content[i] == ' ') {
+        i++;
+      }
+      int digits = i;
+      long v = 0;
+      while (i < end && content[i] >= '0' && content[i] <= '9') {
+        v = v * 10 + content[i++] - '0';
+      }
+      if (colon > line && colon < end && i > digits) {
+        while (i < end && content[i] == ' ') {
+          i++;
+        }
+        boolean kb = end - i >= 2 && content[i] == 'k' && content[i + 1] == 'B';
+        out.put(new String(content, line, colon - line, StandardCharsets.US_ASCII),
+            kb ? v * 1024 : v);
+      }
+      line = end + 1;
     }
     return out;
   }

@@ -1,7 +1,9 @@
 package io.hostsql.os.linux;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionStatus;
 import io.hostsql.os.Endpoint;
@@ -29,6 +31,11 @@ public final class SockDiag {
   private static final int UDIAG_SHOW_NAME = 0x1;
   private static final int UNIX_DIAG_NAME = 0;
 
+  /** A dump's datagrams are at most a few pages each; 256 KiB holds any of them whole. */
+  private static final int RECEIVE_BUFFER = 256 * 1024;
+  private static final ThreadLocal<Memory> RECEIVED = ThreadLocal.withInitial(() ->
+      new Memory(RECEIVE_BUFFER));
+
   static {
     Native.register("c");
   }
@@ -41,7 +48,8 @@ public final class SockDiag {
   private static native long sendto(int fd, byte[] buf, long len, int flags, byte[] addr,
       int addrlen) throws LastErrorException;
 
-  private static native long recv(int fd, byte[] buf, long len, int flags)
+  /** recv(2) into native memory: a byte[] argument would be copied whole in and out. */
+  private static native long recv(int fd, Pointer buf, long len, int flags)
       throws LastErrorException;
 
   private static native int close(int fd);
@@ -160,12 +168,14 @@ public final class SockDiag {
       byte[] kernel = new byte[12];
       kernel[0] = (byte) AF_NETLINK;
       sendto(fd, request, request.length, 0, kernel, kernel.length);
-      byte[] buf = new byte[256 * 1024];
+      Memory received = RECEIVED.get();
+      byte[] buf = new byte[RECEIVE_BUFFER];
       while (true) {
-        int n = (int) recv(fd, buf, buf.length, 0);
+        int n = (int) recv(fd, received, RECEIVE_BUFFER, 0);
         if (n <= 0) {
           return;
         }
+        received.read(0, buf, 0, n);
         for (int at = 0; at + 16 <= n;) {
           int len = getInt(buf, at);
           int type = (buf[at + 4] & 0xff) | (buf[at + 5] & 0xff) << 8;

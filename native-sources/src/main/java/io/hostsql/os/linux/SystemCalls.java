@@ -20,23 +20,38 @@ public final class SystemCalls {
   private SystemCalls() {
   }
 
-  /** getloadavg(3), or null when libc cannot answer. */
+  /** struct sysinfo is 112 bytes on 64-bit Linux; room to spare. */
+  private static final ThreadLocal<Memory> SYSINFO = ThreadLocal.withInitial(() ->
+      new Memory(256));
+  /** The fixed point of sysinfo's loads: SI_LOAD_SHIFT is 16. */
+  private static final double LOAD_SCALE = 1 << 16;
+
+  /**
+   * The 1, 5 and 15 minute load averages from sysinfo(2), as glibc's getloadavg computes
+   * them; null when the call fails.
+   */
   public static double[] loadAverage() {
-    double[] v = new double[3];
+    Memory info = SYSINFO.get();
     try {
-      return LibC.getloadavg(v, 3) == 3 ? v : null;
-    } catch (UnsatisfiedLinkError e) {
+      LibC.sysinfo(info);
+    } catch (LastErrorException | UnsatisfiedLinkError e) {
       return null;
     }
+    return new double[] {info.getLong(8) / LOAD_SCALE, info.getLong(16) / LOAD_SCALE,
+        info.getLong(24) / LOAD_SCALE};
   }
 
-  /** sysconf(_SC_NPROCESSORS_ONLN), or -1. */
+  private static final KeptOpenFile ONLINE_CPUS =
+      new KeptOpenFile("/sys/devices/system/cpu/online");
+
+  /**
+   * The CPUs online, counted from /sys/devices/system/cpu/online as glibc's
+   * sysconf(_SC_NPROCESSORS_ONLN) does, but re-read through a descriptor kept open: one pread
+   * instead of open, read and close. -1 when it cannot be read.
+   */
   public static int onlineCpus() {
-    try {
-      return LibC.sysconf(LibC.SC_NPROCESSORS_ONLN).intValue();
-    } catch (UnsatisfiedLinkError e) {
-      return -1;
-    }
+    String list = ONLINE_CPUS.readOrNull();
+    return list == null ? -1 : CpuList.count(list);
   }
 
   /**
