@@ -2,6 +2,7 @@ package io.hostsql.os;
 
 import io.hostsql.os.linux.PidStatus;
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.linux.TaskIterators;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,36 @@ public final class Processes {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * The pids, ascending, of every process whose {@link Process#name()} may be {@code name}: a
+   * superset, to be checked by reading the name, found without opening a file per process
+   * when the kernel's BPF task iterators are available ({@link TaskIterators}). A process is
+   * kept when its command name is the name, or when the name only extends it (psutil
+   * completes a 15-byte comm from the command line; /proc shows kernel threads' full names
+   * and workqueue workers' current work), or when the walk did not see it (it started since,
+   * or the iterator passed it over: pid 1 on this kernel). Null without the iterators, or on
+   * a procfs that is not the live one: read every process then.
+   */
+  public static int[] pidsPossiblyNamed(ProcFs fs, String name) {
+    if (!fs.isLive() || !TaskIterators.available()) {
+      return null;
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    java.util.BitSet keep = new java.util.BitSet();
+    for (TaskIterators.TaskName t : TaskIterators.processes()) {
+      seen.add(t.pid());
+      if (t.comm().equals(name) || t.nameMayGrow() && name.startsWith(t.comm())) {
+        keep.set(t.pid());
+      }
+    }
+    for (int pid : fs.pids()) {
+      if (!seen.contains(pid)) {
+        keep.set(pid);
+      }
+    }
+    return keep.stream().toArray();
   }
 
   private static final java.util.Map<Integer, Process> CACHE =

@@ -16,15 +16,18 @@ import org.apache.calcite.rex.RexNode;
 final class PidScope {
   private final ProcFs fs;
   private final Set<Long> pinned;
+  /** A name every row must have (an equality the filter holds), or null. */
+  private final String name;
 
-  private PidScope(ProcFs fs, Set<Long> pinned) {
+  private PidScope(ProcFs fs, Set<Long> pinned, String name) {
     this.fs = fs;
     this.pinned = pinned;
+    this.name = name;
   }
 
   /** Takes the pid conjuncts out of {@code filters}. */
   static PidScope of(ProcFs fs, List<RexNode> filters, int pidColumn, DataContext root) {
-    return new PidScope(fs, KeyFilter.extract(filters, pidColumn, root));
+    return new PidScope(fs, KeyFilter.extract(filters, pidColumn, root), null);
   }
 
   /** This scope narrowed to {@code pids} too (the keys a lookup join produced). */
@@ -33,11 +36,20 @@ final class PidScope {
       return this;
     }
     if (pinned == null) {
-      return new PidScope(fs, pids);
+      return new PidScope(fs, pids, name);
     }
     Set<Long> both = new java.util.TreeSet<>(pinned);
     both.retainAll(pids);
-    return new PidScope(fs, both);
+    return new PidScope(fs, both, name);
+  }
+
+  /**
+   * This scope for rows whose name must be {@code name}: an unpinned scan then reads only the
+   * processes that may have it ({@link Processes#pidsPossiblyNamed}); the name is still
+   * checked on every row read.
+   */
+  PidScope named(String name) {
+    return new PidScope(fs, pinned, name);
   }
 
   /** Whether a filter narrowed the scan. */
@@ -51,7 +63,8 @@ final class PidScope {
    */
   int[] pids() {
     if (pinned == null) {
-      return fs.pids();
+      int[] named = name == null ? null : Processes.pidsPossiblyNamed(fs, name);
+      return named != null ? named : fs.pids();
     }
     int[] out = new int[pinned.size()];
     int n = 0;

@@ -66,8 +66,11 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
 
   private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
       Set<Long> lookup, int[] filterOnly) {
-    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
     List<EqualityGuards.Guard> guards = EqualityGuards.find(filters, guardable, root);
+    String name = guards.stream().filter(g -> g.column() == def.indexOf("name"))
+        .map(g -> g.value() instanceof String s ? s : null).findFirst().orElse(null);
+    PidScope pinned = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
+    PidScope scope = name != null ? pinned.named(name) : pinned;
     int[] tableColumns = projects != null ? projects
         : java.util.stream.IntStream.range(0, def.columns().size()).toArray();
     List<ColumnDef<Process>> wanted = new ArrayList<>();

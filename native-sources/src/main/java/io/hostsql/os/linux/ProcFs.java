@@ -92,7 +92,7 @@ public final class ProcFs {
     byte[] path = new byte[rootPrefixBytes.length + 12 + name.length()];
     System.arraycopy(rootPrefixBytes, 0, path, 0, rootPrefixBytes.length);
     int at = rootPrefixBytes.length;
-    at = appendDecimal(path, at, pid);
+    at = putDecimal(path, at, pid);
     path[at++] = '/';
     for (int i = 0; i < name.length(); i++) {
       path[at++] = (byte) name.charAt(i);
@@ -100,7 +100,8 @@ public final class ProcFs {
     return SyscallReads.read(Arrays.copyOf(path, at + 1), true);
   }
 
-  private static int appendDecimal(byte[] into, int at, int value) {
+  /** Writes a non-negative int's decimal digits at {@code at}; returns the end. */
+  static int putDecimal(byte[] into, int at, int value) {
     int digits = 1;
     for (int v = value; v >= 10; v /= 10) {
       digits++;

@@ -19,26 +19,63 @@ public final class SocketOwners {
   private SocketOwners() {
   }
 
-  /** Every visible owner of every socket; processes that refuse or vanish are passed over. */
+  /**
+   * Every visible owner of every socket; processes that refuse or vanish are passed over. On
+   * the live /proc with {@link TaskIterators} available, one BPF walk of every descriptor
+   * replaces the readlinks, and only the processes that walk did not reach are read from /proc.
+   */
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
-    Map<Long, List<int[]>> owners = new HashMap<>();
-    byte[] root = proc.root().toString().getBytes(StandardCharsets.UTF_8);
+    if (proc.isLive() && TaskIterators.available()) {
+      Map<Long, List<int[]>> owners = TaskIterators.socketOwners();
+      java.util.Set<Integer> walked = new java.util.HashSet<>();
+      for (TaskIterators.TaskName t : TaskIterators.processes()) {
+        walked.add(t.pid());
+      }
+      Scanner missed = new Scanner(proc, owners);
+      for (int pid : proc.pids()) {
+        if (!walked.contains(pid)) {
+          missed.process(pid);
+        }
+      }
+      return owners;
+    }
+    Scanner all = new Scanner(proc, new HashMap<>());
+    for (int pid : proc.pids()) {
+      all.process(pid);
+    }
+    return all.owners;
+  }
+
+  /** The readlink walk of /proc/PID/fd, one process at a time, into one map. */
+  private static final class Scanner {
+    private final ProcFs proc;
+    private final Map<Long, List<int[]>> owners;
+    private final byte[] root;
     // Sized to fit, not generously: JNA copies each array whole on every call, and at thousands
     // of descriptors that copying cost more than the readlink. "/PID/fd/FD" adds at most 30
     // bytes; a socket's target is at most 29 ("socket:[" 20 digits "]"), and longer targets
     // (paths) may be cut short, as they are not sockets.
-    byte[] path = new byte[root.length + 32];
-    byte[] target = new byte[32];
-    boolean direct = proc.isLive();
-    for (int pid : proc.pids()) {
+    private final byte[] path;
+    private final byte[] target = new byte[32];
+    private final boolean direct;
+
+    Scanner(ProcFs proc, Map<Long, List<int[]>> owners) {
+      this.proc = proc;
+      this.owners = owners;
+      this.root = proc.root().toString().getBytes(StandardCharsets.UTF_8);
+      this.path = new byte[root.length + 32];
+      this.direct = proc.isLive();
+    }
+
+    void process(int pid) {
       int[] fds = proc.listNumbers(pid + "/fd");
       if (fds == null) {
-        continue;
+        return;
       }
       // "<root>/<pid>/fd/" once per process; each fd appends its digits and a NUL.
       int at = put(path, 0, root);
       path[at++] = '/';
-      at = putInt(path, at, pid);
+      at = ProcFs.putDecimal(path, at, pid);
       path[at++] = '/';
       path[at++] = 'f';
       path[at++] = 'd';
@@ -46,7 +83,7 @@ public final class SocketOwners {
       for (int fd : fds) {
         long n;
         if (direct) {
-          int end = putInt(path, at, fd);
+          int end = ProcFs.putDecimal(path, at, fd);
           path[end] = 0;
           n = LibC.readlink(path, target, target.length);
         } else {
@@ -68,7 +105,6 @@ public final class SocketOwners {
         owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fd});
       }
     }
-    return owners;
   }
 
   /** {@link #scan(ProcFs)} on a thread of its own, for a caller with other reading to do. */
@@ -91,19 +127,4 @@ public final class SocketOwners {
     return at + src.length;
   }
 
-  private static int putInt(byte[] dst, int at, int v) {
-    if (v == 0) {
-      dst[at] = '0';
-      return at + 1;
-    }
-    int digits = 0;
-    for (int x = v; x > 0; x /= 10) {
-      digits++;
-    }
-    for (int i = at + digits - 1; i >= at; i--) {
-      dst[i] = (byte) ('0' + v % 10);
-      v /= 10;
-    }
-    return at + digits;
-  }
 }

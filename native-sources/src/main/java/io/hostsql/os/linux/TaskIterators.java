@@ -1,0 +1,204 @@
+package io.hostsql.os.linux;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Two walks the kernel can do for us in one read each, through BPF task iterators: every
+ * process's command name, and every socket descriptor of every process. The /proc equivalents
+ * open a file per process and readlink a link per descriptor; at a thousand processes or ten
+ * thousand sockets those opens are most of a name-filtered scan or a connection listing.
+ *
+ * <p>Needs root (CAP_BPF and CAP_PERFMON), a kernel with BTF and task iterators (5.8+), and
+ * the initial pid namespace (the programs see global pids). Anything less, or
+ * {@code -Dhostsql.bpf=false}, and {@link #available()} is false: callers read /proc as
+ * before. What was tried and why it failed is kept in {@link #unavailableReason()}.
+ */
+public final class TaskIterators {
+  /** Output record of the process walk: u32 tgid, u32 task flags, char comm[16]. */
+  private static final int PROCESS_RECORD = 24;
+  /** Output record of the socket walk: u32 tgid, u32 fd, u64 inode. */
+  private static final int SOCKET_RECORD = 16;
+  /** task_struct.flags bits: a kernel thread; a workqueue worker (its stat name grows). */
+  static final int PF_WQ_WORKER = 0x20;
+  static final int PF_KTHREAD = 0x00200000;
+
+  private static final Object LOCK = new Object();
+  private static volatile boolean tried;
+  private static volatile String unavailable;
+  private static BpfIterator processes;
+  private static BpfIterator sockets;
+
+  /** A process as the process walk saw it: pid, task flags, the raw 15-byte comm. */
+  public record TaskName(int pid, int flags, String comm) {
+    /**
+     * Whether /proc or psutil may show a longer name than the comm: psutil completes a
+     * 15-byte comm from the command line, and /proc/PID/stat shows a kernel thread's full name
+     * and a workqueue worker's current work after it.
+     */
+    public boolean nameMayGrow() {
+      return (flags & (PF_KTHREAD | PF_WQ_WORKER)) != 0
+          || comm.getBytes(StandardCharsets.UTF_8).length >= 15;
+    }
+  }
+
+  private TaskIterators() {
+  }
+
+  /** Whether the iterators are loaded (loading them on the first call). */
+  public static boolean available() {
+    if (!tried) {
+      synchronized (LOCK) {
+        if (!tried) {
+          try {
+            load();
+          } catch (RuntimeException | java.io.IOException | LinkageError e) {
+            unavailable = String.valueOf(e.getMessage());
+          }
+          tried = true;
+        }
+      }
+    }
+    return unavailable == null;
+  }
+
+  /** Why {@link #available()} is false; null when it is true. */
+  public static String unavailableReason() {
+    available();
+    return unavailable;
+  }
+
+  private static void load() throws java.io.IOException {
+    if ("false".equals(System.getProperty("hostsql.bpf"))) {
+      throw new IllegalStateException("disabled by -Dhostsql.bpf=false");
+    }
+    String status = Files.readString(Path.of("/proc/self/status"));
+    int ns = status.indexOf("\nNSpid:");
+    if (ns >= 0 && status.substring(ns + 7, status.indexOf('\n', ns + 7)).trim()
+        .contains("\t")) {
+      throw new IllegalStateException("in a pid namespace: BPF sees the host's pids");
+    }
+    Btf btf = Btf.vmlinux();
+    int pid = need(btf.memberOffset("task_struct", "pid"), "task_struct.pid");
+    int tgid = need(btf.memberOffset("task_struct", "tgid"), "task_struct.tgid");
+    int flags = need(btf.memberOffset("task_struct", "flags"), "task_struct.flags");
+    int comm = need(btf.memberOffset("task_struct", "comm"), "task_struct.comm");
+    int seq = need(btf.memberOffset("bpf_iter_meta", "seq"), "bpf_iter_meta.seq");
+    int taskMeta = need(btf.memberOffset("bpf_iter__task", "meta"), "bpf_iter__task.meta");
+    int taskTask = need(btf.memberOffset("bpf_iter__task", "task"), "bpf_iter__task.task");
+    int fileMeta = need(btf.memberOffset("bpf_iter__task_file", "meta"), "meta");
+    int fileTask = need(btf.memberOffset("bpf_iter__task_file", "task"), "task");
+    int fileFd = need(btf.memberOffset("bpf_iter__task_file", "fd"), "fd");
+    int fileFile = need(btf.memberOffset("bpf_iter__task_file", "file"), "file");
+    int fInode = need(btf.memberOffset("file", "f_inode"), "file.f_inode");
+    int iMode = need(btf.memberOffset("inode", "i_mode"), "inode.i_mode");
+    int iIno = need(btf.memberOffset("inode", "i_ino"), "inode.i_ino");
+    int taskFunc = need(btf.find(Btf.KIND_FUNC, "bpf_iter_task"), "bpf_iter_task");
+    int fileFunc = need(btf.find(Btf.KIND_FUNC, "bpf_iter_task_file"), "bpf_iter_task_file");
+
+    // One record per thread-group leader: its tgid, flags and comm.
+    byte[] names = new BpfAssembler()
+        .movReg(6, 1)
+        .load64(7, 6, taskTask)
+        .jumpIfEqual(7, 0, "out")
+        .load32(2, 7, pid)
+        .load32(3, 7, tgid)
+        .jumpIfNotEqualReg(2, 3, "out")
+        .store32(10, -24, 3)
+        .load32(4, 7, flags)
+        .store32(10, -20, 4)
+        .movReg(1, 10).addImm(1, -16)
+        .movImm(2, 16)
+        .movReg(3, 7).addImm(3, comm)
+        .call(BpfAssembler.HELPER_PROBE_READ_KERNEL)
+        .load64(1, 6, taskMeta)
+        .load64(1, 1, seq)
+        .movReg(2, 10).addImm(2, -24)
+        .movImm(3, PROCESS_RECORD)
+        .call(BpfAssembler.HELPER_SEQ_WRITE)
+        .label("out")
+        .movImm(0, 0)
+        .exit()
+        .assemble();
+    // One record per socket descriptor of a leader: tgid, fd, the socket inode's number.
+    // The walk skips threads that share their leader's table; the pid test skips the rest,
+    // because /proc/PID/fd shows the leader's table only.
+    byte[] socketFds = new BpfAssembler()
+        .movReg(6, 1)
+        .load64(7, 6, fileFile)
+        .jumpIfEqual(7, 0, "out")
+        .load64(8, 6, fileTask)
+        .jumpIfEqual(8, 0, "out")
+        .load32(2, 8, pid)
+        .load32(3, 8, tgid)
+        .jumpIfNotEqualReg(2, 3, "out")
+        .store32(10, -16, 3)
+        .load32(4, 6, fileFd)
+        .store32(10, -12, 4)
+        .load64(9, 7, fInode)
+        .load16(2, 9, iMode)
+        .andImm(2, 0xf000)
+        .jumpIfNotEqual(2, 0xc000, "out") // S_IFSOCK
+        .load64(3, 9, iIno)
+        .store64(10, -8, 3)
+        .load64(1, 6, fileMeta)
+        .load64(1, 1, seq)
+        .movReg(2, 10).addImm(2, -16)
+        .movImm(3, SOCKET_RECORD)
+        .call(BpfAssembler.HELPER_SEQ_WRITE)
+        .label("out")
+        .movImm(0, 0)
+        .exit()
+        .assemble();
+    processes = BpfIterator.load("hostsql_names", names, taskFunc);
+    sockets = BpfIterator.load("hostsql_sockets", socketFds, fileFunc);
+  }
+
+  private static int need(int value, String what) {
+    if (value < 0) {
+      throw new IllegalStateException("kernel BTF has no " + what);
+    }
+    return value;
+  }
+
+  /** Every process (thread-group leader) with its flags and comm, in pid order. */
+  public static List<TaskName> processes() {
+    if (!available()) {
+      throw new IllegalStateException("BPF task iterators unavailable: " + unavailable);
+    }
+    ByteBuffer b = ByteBuffer.wrap(processes.read()).order(ByteOrder.nativeOrder());
+    List<TaskName> out = new ArrayList<>(b.remaining() / PROCESS_RECORD);
+    byte[] comm = new byte[16];
+    for (int at = 0; at + PROCESS_RECORD <= b.limit(); at += PROCESS_RECORD) {
+      b.get(at + 8, comm);
+      int len = 0;
+      while (len < comm.length && comm[len] != 0) {
+        len++;
+      }
+      out.add(new TaskName(b.getInt(at), b.getInt(at + 4),
+          new String(comm, 0, len, StandardCharsets.UTF_8)));
+    }
+    return out;
+  }
+
+  /** Socket inode to its (pid, fd) holders, for every process: what /proc/PID/fd links say. */
+  public static Map<Long, List<int[]>> socketOwners() {
+    if (!available()) {
+      throw new IllegalStateException("BPF task iterators unavailable: " + unavailable);
+    }
+    ByteBuffer b = ByteBuffer.wrap(sockets.read()).order(ByteOrder.nativeOrder());
+    Map<Long, List<int[]>> owners = new HashMap<>(b.remaining() / SOCKET_RECORD * 2);
+    for (int at = 0; at + SOCKET_RECORD <= b.limit(); at += SOCKET_RECORD) {
+      owners.computeIfAbsent(b.getLong(at + 8), k -> new ArrayList<>(1))
+          .add(new int[] {b.getInt(at), b.getInt(at + 4)});
+    }
+    return owners;
+  }
+}
