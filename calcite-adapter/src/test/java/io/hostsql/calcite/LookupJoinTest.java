@@ -184,6 +184,46 @@ class LookupJoinTest {
     }
   }
 
+  /**
+   * A name equality reads only the processes that may have that name (the BPF walk of every
+   * comm picks them), and finds the same ones /proc's comm files name.
+   */
+  @Test
+  void nameFilterReadsOnlyTheProcessesThatMayHaveTheName() throws Exception {
+    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    assertTrue(io.hostsql.os.linux.TaskIterators.available(),
+        "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
+    List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    try (Connection c = OsConnections.open(fs, true)) {
+      fs.setFileOpenListener(opened::add);
+      List<String> needle = rows(c, "SELECT pid FROM processes WHERE name = '" + NEEDLE + "'");
+      fs.setFileOpenListener(null);
+      assertEquals(List.of(CHILDREN.get(0).pid() + "|"), needle);
+      Set<String> statRead = new TreeSet<>();
+      for (String path : opened) {
+        if (path.endsWith("/stat")) {
+          statRead.add(path);
+        }
+      }
+      assertTrue(statRead.contains(CHILDREN.get(0).pid() + "/stat"), statRead.toString());
+      assertTrue(statRead.size() <= 3, "stat read for " + statRead);
+
+      int sleeping = 0;
+      for (String e : new java.io.File("/proc").list()) {
+        try {
+          if (e.chars().allMatch(Character::isDigit) && java.nio.file.Files.readString(
+              java.nio.file.Path.of("/proc", e, "comm")).strip().equals("sleep")) {
+            sleeping++;
+          }
+        } catch (java.io.IOException gone) {
+          // exited meanwhile
+        }
+      }
+      assertEquals(List.of(sleeping + "|"),
+          rows(c, "SELECT count(*) FROM processes WHERE name = 'sleep'"));
+    }
+  }
+
   @Test
   void unfilteredJoinReadsEachProcessOnce() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
