@@ -45,32 +45,48 @@ public final class Cpu {
 
   /** Time since boot by state, for the whole machine (the "cpu" line of /proc/stat). */
   public SystemCpuTimes times() {
-    for (String line : read(proc, "stat").split("\n")) {
-      if (line.startsWith("cpu ")) {
-        return parseTimes(line);
-      }
+    String text = read(proc, "stat");
+    // The aggregate line comes first; the rest (per-CPU lines, the long intr line) is skipped.
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    if (!first.startsWith("cpu ")) {
+      throw new OsException("no cpu line at the start of /proc/stat");
     }
-    throw new OsException("no cpu line in /proc/stat");
+    return parseTimes(first);
   }
 
   /** Time since boot by state, one entry per CPU in /proc/stat order. */
   public List<SystemCpuTimes> perCpuTimes() {
     List<SystemCpuTimes> out = new ArrayList<>();
-    for (String line : read(proc, "stat").split("\n")) {
-      if (line.startsWith("cpu") && line.length() > 3 && Character.isDigit(line.charAt(3))) {
-        out.add(parseTimes(line));
-      }
+    String text = read(proc, "stat");
+    int at = text.indexOf('\n') + 1; // past the aggregate line
+    while (at > 0 && text.startsWith("cpu", at) && at + 3 < text.length()
+        && Character.isDigit(text.charAt(at + 3))) {
+      int end = text.indexOf('\n', at);
+      out.add(parseTimes(text.substring(at, end < 0 ? text.length() : end)));
+      at = end + 1;
     }
     return out;
   }
 
   /** One "cpuN user nice system idle iowait irq softirq steal guest guest_nice" line. */
   static SystemCpuTimes parseTimes(String line) {
-    String[] f = line.trim().split("\\s+");
     double[] v = new double[10];
     double ticks = SystemConstants.clockTicks();
-    for (int i = 1; i < f.length && i <= 10; i++) {
-      v[i - 1] = Long.parseLong(f[i]) / ticks;
+    int i = line.indexOf(' ');
+    for (int field = 0; field < 10 && i >= 0 && i < line.length(); field++) {
+      while (i < line.length() && line.charAt(i) == ' ') {
+        i++;
+      }
+      long n = 0;
+      int start = i;
+      while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        n = n * 10 + line.charAt(i++) - '0';
+      }
+      if (i == start) {
+        break; // older kernels have fewer fields: the rest stay 0
+      }
+      v[field] = n / ticks;
     }
     // /proc/stat order: user nice system idle iowait irq softirq steal guest guest_nice
     return new SystemCpuTimes(v[0], v[2], v[3], v[1], v[4], v[5], v[6], v[7], v[8], v[9]);

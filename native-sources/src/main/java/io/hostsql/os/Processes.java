@@ -54,16 +54,19 @@ public final class Processes {
     if (!fs.isLive() || !TaskIterators.available()) {
       return null;
     }
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    java.util.BitSet seen = new java.util.BitSet();
     java.util.BitSet keep = new java.util.BitSet();
-    for (TaskIterators.TaskName t : TaskIterators.processes()) {
-      seen.add(t.pid());
-      if (t.comm().equals(name) || t.nameMayGrow() && name.startsWith(t.comm())) {
-        keep.set(t.pid());
+    byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
+    for (int i = 0; i < walk.size(); i++) {
+      int pid = walk.pid(i);
+      seen.set(pid);
+      if (walk.mayBeNamed(i, wanted)) {
+        keep.set(pid);
       }
     }
     for (int pid : fs.pids()) {
-      if (!seen.contains(pid)) {
+      if (!seen.get(pid)) {
         keep.set(pid);
       }
     }

@@ -42,16 +42,20 @@ public final class IfAddrs {
     Pointer head = ref.getValue();
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
     try {
-      // struct ifaddrs (LP64): next 0, name 8, flags 16, addr 24, netmask 32, broad/dst 40
-      for (Pointer p = head; p != null; p = p.getPointer(0)) {
-        String name = p.getPointer(8).getString(0);
-        int flags = p.getInt(16);
-        Pointer addr = p.getPointer(24);
+      // struct ifaddrs (LP64): next 0, name 8, flags 16, addr 24, netmask 32, broad/dst 40.
+      // Each Pointer accessor is a native call: the struct and each sockaddr are copied out
+      // whole, once, and taken apart in Java.
+      long[] f = new long[6];
+      for (Pointer p = head; p != null; p = f[0] == 0 ? null : new Pointer(f[0])) {
+        p.read(0, f, 0, 6);
+        String name = new Pointer(f[1]).getString(0);
+        int flags = (int) f[2];
+        byte[] addr = sockaddr(f[3]);
         List<NicAddress> list = out.computeIfAbsent(name, k -> new ArrayList<>());
         if (addr == null) {
           continue;
         }
-        int family = addr.getShort(0) & 0xffff;
+        int family = (addr[0] & 0xff) | (addr[1] & 0xff) << 8;
         NicFamily fam = switch (family) {
           case AF_INET -> NicFamily.INET;
           case AF_INET6 -> NicFamily.INET6;
@@ -62,8 +66,8 @@ public final class IfAddrs {
           continue;
         }
         String address = format(addr, family, name);
-        String netmask = format(p.getPointer(32), family, null);
-        Pointer other = p.getPointer(40);
+        String netmask = format(sockaddr(f[4]), family, null);
+        byte[] other = sockaddr(f[5]);
         String broadcast = (flags & IFF_BROADCAST) != 0 ? format(other, family, null) : null;
         String ptp = (flags & IFF_POINTOPOINT) != 0 ? format(other, family, null) : null;
         if (fam == NicFamily.INET && "255.255.255.255".equals(netmask)) {
@@ -79,29 +83,32 @@ public final class IfAddrs {
     return out;
   }
 
-  private static String format(Pointer sa, int family, String ifname) {
+  /** psutil's MAC text: lower-case hex pairs joined by colons, at least six of them. */
+  private static final java.util.HexFormat MAC = java.util.HexFormat.ofDelimiter(":");
+
+  /** sockaddr_in6 and sockaddr_ll are 28 and 20 bytes; 28 holds any of the three read here. */
+  private static byte[] sockaddr(long address) {
+    return address == 0 ? null : new Pointer(address).getByteArray(0, 28);
+  }
+
+  private static String format(byte[] sa, int family, String ifname) {
     if (sa == null) {
       return null;
     }
     switch (family) {
       case AF_INET:
-        return IpText.v4(sa.getByteArray(4, 4));
+        return IpText.v4(java.util.Arrays.copyOfRange(sa, 4, 8));
       case AF_INET6: {
-        String text = IpText.v6(sa.getByteArray(8, 16));
-        int scope = sa.getInt(24);
+        String text = IpText.v6(java.util.Arrays.copyOfRange(sa, 8, 24));
+        int scope = (sa[24] & 0xff) | (sa[25] & 0xff) << 8 | (sa[26] & 0xff) << 16
+            | (sa[27] & 0xff) << 24;
         return ifname != null && scope != 0 ? text + "%" + ifname : text;
       }
       case AF_PACKET: {
-        int len = sa.getByte(11) & 0xff;
-        byte[] mac = sa.getByteArray(12, Math.min(len, 8));
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < Math.max(6, mac.length); i++) {
-          if (i > 0) {
-            b.append(':');
-          }
-          b.append(String.format("%02x", i < mac.length ? mac[i] & 0xff : 0));
-        }
-        return b.toString();
+        int len = Math.min(sa[11] & 0xff, 8);
+        // Shorter hardware addresses are padded with zero pairs to six, as psutil shows them.
+        return MAC.formatHex(java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(sa, 12,
+            12 + len), Math.max(6, len)));
       }
       default:
         return null;

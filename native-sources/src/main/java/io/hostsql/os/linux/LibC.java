@@ -96,12 +96,21 @@ final class LibC {
 
   static native String strerror(int errnum);
 
+  static final int AT_FDCWD = -100;
+  static final int AT_SYMLINK_NOFOLLOW = 0x100;
+
+  /** faccessat(2); returns -1 on failure without raising (absence is an answer, not an error). */
+  static native int faccessat(int dirfd, byte[] path, int mode, int flags);
+
   /** pread(2) into native memory. */
   static native long pread(int fd, Pointer buf, long count, long offset)
       throws LastErrorException;
 
-  /** sysinfo(2): struct sysinfo, whose loads[3] follow the uptime at byte 8. */
-  static native int sysinfo(Pointer info) throws LastErrorException;
+  /**
+   * sysinfo(2): struct sysinfo, whose loads[3] follow the uptime at byte 8. Returns -1 on
+   * failure; no errno is captured, which keeps the call at its cheapest.
+   */
+  static native int sysinfo(Pointer info);
 
   /** getdents64(fd, buf, size) through syscall(2): a directory's entries in bulk. */
   static native long syscall(long number, int fd, Pointer buf, long size)

@@ -3,7 +3,6 @@ package io.hostsql.os.linux;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.DirectoryStream;
@@ -196,7 +195,9 @@ public final class ProcFs {
 
   /** Whether a path below the root exists (without following a final link). */
   public boolean exists(String relative) {
-    return Files.exists(Paths.get(rootPrefix + relative), LinkOption.NOFOLLOW_LINKS);
+    // faccessat answers absence with -1; Files.exists builds and catches an exception for it.
+    return LibC.faccessat(LibC.AT_FDCWD, SyscallReads.cString(rootPrefix + relative), 0,
+        LibC.AT_SYMLINK_NOFOLLOW) == 0;
   }
 
   /**

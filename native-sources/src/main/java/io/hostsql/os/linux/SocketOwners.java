@@ -27,13 +27,14 @@ public final class SocketOwners {
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
     if (proc.isLive() && TaskIterators.available()) {
       Map<Long, List<int[]>> owners = TaskIterators.socketOwners();
-      java.util.Set<Integer> walked = new java.util.HashSet<>();
-      for (TaskIterators.TaskName t : TaskIterators.processes()) {
-        walked.add(t.pid());
+      java.util.BitSet walked = new java.util.BitSet();
+      TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
+      for (int i = 0; i < walk.size(); i++) {
+        walked.set(walk.pid(i));
       }
       Scanner missed = new Scanner(proc, owners);
       for (int pid : proc.pids()) {
-        if (!walked.contains(pid)) {
+        if (!walked.get(pid)) {
           missed.process(pid);
         }
       }

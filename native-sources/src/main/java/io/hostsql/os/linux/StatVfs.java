@@ -1,7 +1,9 @@
 package io.hostsql.os.linux;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 
 /** statvfs(3) through JNA. */
 public final class StatVfs {
@@ -12,8 +14,15 @@ public final class StatVfs {
   private StatVfs() {
   }
 
-  /** struct statvfs is all 8-byte fields on LP64, so a long[] holds it without a Memory. */
-  private static native int statvfs(String path, long[] buf) throws LastErrorException;
+  /**
+   * The path as NUL-terminated bytes and the struct in native memory: a String argument is
+   * encoded into fresh native memory, and an array copied both ways, on every call.
+   */
+  private static native int statvfs(byte[] path, Pointer buf) throws LastErrorException;
+
+  /** struct statvfs is 112 bytes on LP64; every field read here is 8 bytes. */
+  private static final ThreadLocal<Memory> BUFFER = ThreadLocal.withInitial(() ->
+      new Memory(128));
 
   /**
    * The counting fields of struct statvfs (LP64 layout: every field 8 bytes).
@@ -33,13 +42,14 @@ public final class StatVfs {
 
   /** statvfs(path). */
   public static Result of(String path) {
-    long[] buf = new long[16];
+    Memory buf = BUFFER.get();
     try {
-      statvfs(path, buf);
+      statvfs(SyscallReads.cString(path), buf);
     } catch (LastErrorException e) {
       throw new SyscallException("statvfs " + path, e.getErrorCode());
     }
     // f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, ...
-    return new Result(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7]);
+    return new Result(buf.getLong(0), buf.getLong(8), buf.getLong(16), buf.getLong(24),
+        buf.getLong(32), buf.getLong(40), buf.getLong(48), buf.getLong(56));
   }
 }

@@ -32,9 +32,7 @@ public final class SystemCalls {
    */
   public static double[] loadAverage() {
     Memory info = SYSINFO.get();
-    try {
-      LibC.sysinfo(info);
-    } catch (LastErrorException | UnsatisfiedLinkError e) {
+    if (LibC.sysinfo(info) != 0) {
       return null;
     }
     return new double[] {info.getLong(8) / LOAD_SCALE, info.getLong(16) / LOAD_SCALE,
@@ -75,9 +73,14 @@ public final class SystemCalls {
     }
   }
 
+  /** struct ifreq (40 bytes) and struct ethtool_cmd (44), reused per thread. */
+  private static final ThreadLocal<Memory> IFREQ = ThreadLocal.withInitial(() -> new Memory(40));
+  private static final ThreadLocal<Memory> ETHTOOL_CMD = ThreadLocal.withInitial(() ->
+      new Memory(44));
+
   /** The state of NIC {@code name}, asked through {@code fd} from {@link #ioctlSocket()}. */
   public static NicState nicState(int fd, String name) {
-    Memory ifreq = new Memory(40);
+    Memory ifreq = IFREQ.get();
     ifreq.clear();
     byte[] n = name.getBytes(StandardCharsets.US_ASCII);
     ifreq.write(0, n, 0, Math.min(n.length, 15));
@@ -93,7 +96,7 @@ public final class SystemCalls {
     }
     int speed = 0;
     int duplex = 0;
-    Memory cmd = new Memory(44);
+    Memory cmd = ETHTOOL_CMD.get();
     cmd.clear();
     cmd.setInt(0, ETHTOOL_GSET);
     ifreq.setPointer(16, cmd);

@@ -44,9 +44,12 @@ public final class TaskIterators {
      * and a workqueue worker's current work after it.
      */
     public boolean nameMayGrow() {
-      return (flags & (PF_KTHREAD | PF_WQ_WORKER)) != 0
-          || comm.getBytes(StandardCharsets.UTF_8).length >= 15;
+      return mayGrow(flags, comm.getBytes(StandardCharsets.UTF_8).length);
     }
+  }
+
+  private static boolean mayGrow(int flags, int commBytes) {
+    return commBytes >= 15 || (flags & (PF_KTHREAD | PF_WQ_WORKER)) != 0;
   }
 
   private TaskIterators() {
@@ -104,7 +107,7 @@ public final class TaskIterators {
     int fileFunc = need(btf.find(Btf.KIND_FUNC, "bpf_iter_task_file"), "bpf_iter_task_file");
 
     // One record per thread-group leader: its tgid, flags and comm.
-    byte[] names = new BpfAssembler()
+    BpfAssembler namesProgram = new BpfAssembler()
         .movReg(6, 1)
         .load64(7, 6, taskTask)
         .jumpIfEqual(7, 0, "out")
@@ -117,20 +120,12 @@ public final class TaskIterators {
         .movReg(1, 10).addImm(1, -16)
         .movImm(2, 16)
         .movReg(3, 7).addImm(3, comm)
-        .call(BpfAssembler.HELPER_PROBE_READ_KERNEL)
-        .load64(1, 6, taskMeta)
-        .load64(1, 1, seq)
-        .movReg(2, 10).addImm(2, -24)
-        .movImm(3, PROCESS_RECORD)
-        .call(BpfAssembler.HELPER_SEQ_WRITE)
-        .label("out")
-        .movImm(0, 0)
-        .exit()
-        .assemble();
+        .call(BpfAssembler.HELPER_PROBE_READ_KERNEL);
+    byte[] names = writeRecord(namesProgram, taskMeta, seq, PROCESS_RECORD);
     // One record per socket descriptor of a leader: tgid, fd, the socket inode's number.
     // The walk skips threads that share their leader's table; the pid test skips the rest,
     // because /proc/PID/fd shows the leader's table only.
-    byte[] socketFds = new BpfAssembler()
+    BpfAssembler socketsProgram = new BpfAssembler()
         .movReg(6, 1)
         .load64(7, 6, fileFile)
         .jumpIfEqual(7, 0, "out")
@@ -147,18 +142,27 @@ public final class TaskIterators {
         .andImm(2, 0xf000)
         .jumpIfNotEqual(2, 0xc000, "out") // S_IFSOCK
         .load64(3, 9, iIno)
-        .store64(10, -8, 3)
-        .load64(1, 6, fileMeta)
-        .load64(1, 1, seq)
-        .movReg(2, 10).addImm(2, -16)
-        .movImm(3, SOCKET_RECORD)
+        .store64(10, -8, 3);
+    byte[] socketFds = writeRecord(socketsProgram, fileMeta, seq, SOCKET_RECORD);
+    processes = BpfIterator.load("hostsql_names", names, taskFunc);
+    sockets = BpfIterator.load("hostsql_sockets", socketFds, fileFunc);
+  }
+
+  /**
+   * The common end of both programs: the record built in the top {@code size} bytes of the
+   * stack goes to the iterator's output (ctx in r6), and every path returns 0 from "out".
+   */
+  private static byte[] writeRecord(BpfAssembler program, int ctxMeta, int metaSeq, int size) {
+    return program
+        .load64(1, 6, ctxMeta)
+        .load64(1, 1, metaSeq)
+        .movReg(2, 10).addImm(2, -size)
+        .movImm(3, size)
         .call(BpfAssembler.HELPER_SEQ_WRITE)
         .label("out")
         .movImm(0, 0)
         .exit()
         .assemble();
-    processes = BpfIterator.load("hostsql_names", names, taskFunc);
-    sockets = BpfIterator.load("hostsql_sockets", socketFds, fileFunc);
   }
 
   private static int need(int value, String what) {
@@ -170,22 +174,72 @@ public final class TaskIterators {
 
   /** Every process (thread-group leader) with its flags and comm, in pid order. */
   public static List<TaskName> processes() {
+    ProcessWalk walk = walkProcesses();
+    List<TaskName> out = new ArrayList<>(walk.size());
+    for (int i = 0; i < walk.size(); i++) {
+      out.add(walk.get(i));
+    }
+    return out;
+  }
+
+  /** The process walk as the kernel wrote it, read in place: no object per process. */
+  public static ProcessWalk walkProcesses() {
     if (!available()) {
       throw new IllegalStateException("BPF task iterators unavailable: " + unavailable);
     }
-    ByteBuffer b = ByteBuffer.wrap(processes.read()).order(ByteOrder.nativeOrder());
-    List<TaskName> out = new ArrayList<>(b.remaining() / PROCESS_RECORD);
-    byte[] comm = new byte[16];
-    for (int at = 0; at + PROCESS_RECORD <= b.limit(); at += PROCESS_RECORD) {
-      b.get(at + 8, comm);
+    return new ProcessWalk(ByteBuffer.wrap(processes.read()).order(ByteOrder.nativeOrder()));
+  }
+
+  /** The records of one process walk: u32 tgid, u32 flags, char comm[16] each. */
+  public static final class ProcessWalk {
+    private final ByteBuffer b;
+
+    private ProcessWalk(ByteBuffer b) {
+      this.b = b;
+    }
+
+    public int size() {
+      return b.limit() / PROCESS_RECORD;
+    }
+
+    public int pid(int i) {
+      return b.getInt(i * PROCESS_RECORD);
+    }
+
+    private int commLength(int i) {
+      int at = i * PROCESS_RECORD + 8;
       int len = 0;
-      while (len < comm.length && comm[len] != 0) {
+      while (len < 16 && b.get(at + len) != 0) {
         len++;
       }
-      out.add(new TaskName(b.getInt(at), b.getInt(at + 4),
-          new String(comm, 0, len, StandardCharsets.UTF_8)));
+      return len;
     }
-    return out;
+
+    public TaskName get(int i) {
+      byte[] comm = new byte[commLength(i)];
+      b.get(i * PROCESS_RECORD + 8, comm);
+      return new TaskName(pid(i), b.getInt(i * PROCESS_RECORD + 4),
+          new String(comm, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether process {@code i} may be called {@code name} (UTF-8 bytes): its comm is the
+     * name, or the name extends a comm that may grow ({@link TaskName#nameMayGrow()}).
+     */
+    public boolean mayBeNamed(int i, byte[] name) {
+      int len = commLength(i);
+      boolean grows = mayGrow(b.getInt(i * PROCESS_RECORD + 4), len);
+      if (name.length < len || name.length > len && !grows) {
+        return false;
+      }
+      int at = i * PROCESS_RECORD + 8;
+      for (int k = 0; k < len; k++) {
+        if (b.get(at + k) != name[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** Socket inode to its (pid, fd) holders, for every process: what /proc/PID/fd links say. */
