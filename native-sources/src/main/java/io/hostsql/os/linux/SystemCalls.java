@@ -23,6 +23,12 @@ public final class SystemCalls {
   /** struct sysinfo is 112 bytes on 64-bit Linux; room to spare. */
   private static final ThreadLocal<Memory> SYSINFO = ThreadLocal.withInitial(() ->
       new Memory(256));
+  /**
+   * The same memory seen as a direct buffer: its reads are plain Java, where each
+   * Memory.getLong is a native call.
+   */
+  private static final ThreadLocal<java.nio.ByteBuffer> SYSINFO_VIEW = ThreadLocal.withInitial(
+      () -> SYSINFO.get().getByteBuffer(0, 256).order(java.nio.ByteOrder.nativeOrder()));
   /** The fixed point of sysinfo's loads: SI_LOAD_SHIFT is 16. */
   private static final double LOAD_SCALE = 1 << 16;
 
@@ -31,12 +37,12 @@ public final class SystemCalls {
    * them; null when the call fails.
    */
   public static double[] loadAverage() {
-    Memory info = SYSINFO.get();
-    if (LibC.sysinfo(info) != 0) {
+    java.nio.ByteBuffer view = SYSINFO_VIEW.get();
+    if (LibC.sysinfo(SYSINFO.get()) != 0) {
       return null;
     }
-    return new double[] {info.getLong(8) / LOAD_SCALE, info.getLong(16) / LOAD_SCALE,
-        info.getLong(24) / LOAD_SCALE};
+    return new double[] {view.getLong(8) / LOAD_SCALE, view.getLong(16) / LOAD_SCALE,
+        view.getLong(24) / LOAD_SCALE};
   }
 
   private static final KeptOpenFile ONLINE_CPUS =
