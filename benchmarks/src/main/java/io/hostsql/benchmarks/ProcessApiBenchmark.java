@@ -42,6 +42,29 @@ public class ProcessApiBenchmark {
   }
 
   /**
+   * pid, ppid, name and rss of every process the way a listing reads them: one kernel walk
+   * (BPF task iterator) answers pid, ppid and name, and statm gives rss, so one file per
+   * process where the loop above opens two. Without the iterators it is the loop above.
+   */
+  @Benchmark
+  public void pidPpidNameRssListed(Blackhole bh) {
+    java.util.List<Process> listed = io.hostsql.os.Processes.snapshot(fs);
+    if (listed == null) {
+      pidPpidNameRss(bh);
+      return;
+    }
+    for (Process p : listed) {
+      try (Oneshot ignored = p.oneshot()) {
+        bh.consume(p.ppid());
+        bh.consume(p.name());
+        bh.consume(p.memoryInfo().rss());
+      } catch (NoSuchProcessException gone) {
+        // exited during the pass
+      }
+    }
+  }
+
+  /**
    * pid, ppid and name: /proc/PID/stat alone, the same single file the C floor reads, so the
    * ratio to the floor is the cost of the JVM and the API.
    */

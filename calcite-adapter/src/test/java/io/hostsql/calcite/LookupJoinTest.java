@@ -224,6 +224,49 @@ class LookupJoinTest {
     }
   }
 
+  /**
+   * A listing of pid, ppid, name and rss takes pid, ppid and name from the kernel walk (no stat
+   * file opened for a process whose comm is its whole name) and rss from statm, and agrees
+   * with ps on every process both list.
+   */
+  @Test
+  void listingTakesPpidAndNameFromTheWalkAndAgreesWithPs() throws Exception {
+    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    try (Connection c = OsConnections.open(fs, true)) {
+      fs.setFileOpenListener(opened::add);
+      List<List<String>> rows = QueryRows.of(c, "SELECT pid, ppid, name, rss FROM processes");
+      fs.setFileOpenListener(null);
+      Map<String, String[]> ps = new HashMap<>();
+      for (String line : io.hostsql.os.testing.Commands.run("ps", "-e", "-o", "pid=,ppid=,rss=,comm=")
+          .split("\n")) {
+        String[] f = line.trim().split("\\s+", 4);
+        ps.put(f[0], f);
+      }
+      int compared = 0;
+      for (List<String> r : rows) {
+        String[] p = ps.get(r.get(0));
+        if (p == null || p[3].length() >= 15) {
+          continue; // gone, or a name ps and psutil complete differently
+        }
+        assertEquals(p[1], r.get(1), "ppid of " + r.get(0));
+        assertEquals(p[3], r.get(2), "name of " + r.get(0));
+        compared++;
+      }
+      assertTrue(compared > 200, compared + " compared");
+      // The children sleep: their rss is steady, so statm and ps agree to the KiB.
+      for (java.lang.Process child : CHILDREN.subList(1, 20)) {
+        String pid = Long.toString(child.pid());
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(pid)).findFirst()
+            .orElseThrow();
+        assertEquals(Long.parseLong(ps.get(pid)[2]) * 1024, Long.parseLong(row.get(3)),
+            "rss of " + pid);
+      }
+      long stats = opened.stream().filter(o -> o.endsWith("/stat")).count();
+      assertTrue(stats < rows.size() / 4, stats + " stat files for " + rows.size() + " rows");
+    }
+  }
+
   @Test
   void unfilteredJoinReadsEachProcessOnce() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
@@ -235,14 +278,16 @@ class LookupJoinTest {
       fs.setFileOpenListener(opened::add);
       rows(c, sql);
       fs.setFileOpenListener(null);
-      Map<String, Integer> statReads = new HashMap<>();
+      // The names come from one kernel walk (no stat file at all where the iterators load);
+      // the descriptor side lists each process's fd directory once.
+      Map<String, Integer> fdListings = new HashMap<>();
       for (String path : opened) {
-        if (path.endsWith("/stat") && path.indexOf('/') == path.lastIndexOf('/')) {
-          statReads.merge(path, 1, Integer::sum);
+        if (path.endsWith("/fd") && path.indexOf('/') == path.lastIndexOf('/')) {
+          fdListings.merge(path, 1, Integer::sum);
         }
       }
-      assertTrue(statReads.size() > 200, "read " + statReads.size() + " processes");
-      assertTrue(statReads.values().stream().allMatch(n -> n == 1), "each stat once");
+      assertTrue(fdListings.size() > 200, "listed " + fdListings.size() + " processes");
+      assertTrue(fdListings.values().stream().allMatch(n -> n == 1), "each fd directory once");
     }
   }
 }

@@ -42,6 +42,10 @@ public class Process {
   /** Start time in clock ticks after boot: with the pid, the identity. -1 until first read. */
   private long startTicks = -1;
   private String lastKnownName;
+  /** The parent's pid as a kernel walk saw it, answering ppid() without stat; -1 if none. */
+  private int seenPpid = -1;
+  /** The name as a kernel walk saw it, where it is final; null if none. */
+  private String seenName;
 
   private int oneshotDepth;
   private PidStat cachedStat;
@@ -53,6 +57,20 @@ public class Process {
     this.fs = fs;
     this.pid = pid;
     this.dir = pid + "/";
+  }
+
+  /**
+   * A process whose ppid and name a kernel walk has already told ({@link Processes#snapshot}):
+   * they are answered without reading stat, as of that walk. Nothing is read here.
+   *
+   * @param name the name, or null where it must be read (it may be longer than the comm)
+   */
+  static Process seen(ProcFs fs, int pid, int ppid, String name) {
+    Process p = new Process(fs, pid);
+    p.seenPpid = ppid;
+    p.seenName = name;
+    p.lastKnownName = name;
+    return p;
   }
 
   /**
@@ -249,7 +267,7 @@ public class Process {
 
   /** The parent's pid, read afresh (a process is re-parented when its parent exits). */
   public int ppid() {
-    return stat().ppid();
+    return seenPpid >= 0 ? seenPpid : stat().ppid();
   }
 
   /** The process group id (the job a shell put it in; kill -PGID signals them all). */
@@ -262,6 +280,9 @@ public class Process {
    * command line when the kernel truncated it (as psutil does).
    */
   public String name() {
+    if (seenName != null) {
+      return seenName;
+    }
     PidStat s = stat();
     String comm = s.comm();
     // Kernel threads have no command line to complete the name from; skip the read.

@@ -41,6 +41,30 @@ public final class Processes {
   }
 
   /**
+   * Every process, ascending by pid, with ppid and (where the comm is the whole name) name
+   * already known from one BPF walk of the kernel's task list ({@link TaskIterators}), so that
+   * a listing of pid, ppid and name opens no file per process, and one of rss opens only statm.
+   * Processes the walk did not reach are listed too, to be read from /proc as usual. Null
+   * without the iterators or on a procfs that is not the live one: list {@link
+   * ProcFs#pids()} then.
+   */
+  public static List<Process> snapshot(ProcFs fs) {
+    if (!fs.isLive() || !TaskIterators.available()) {
+      return null;
+    }
+    TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
+    java.util.TreeMap<Integer, Process> byPid = new java.util.TreeMap<>();
+    for (int i = 0; i < walk.size(); i++) {
+      int pid = walk.pid(i);
+      byPid.put(pid, Process.seen(fs, pid, walk.ppid(i), walk.nameIfFinal(i)));
+    }
+    for (int pid : fs.pids()) {
+      byPid.computeIfAbsent(pid, p -> Process.lazy(fs, p));
+    }
+    return new ArrayList<>(byPid.values());
+  }
+
+  /**
    * The pids, ascending, of every process whose {@link Process#name()} may be {@code name}: a
    * superset, to be checked by reading the name, found without opening a file per process
    * when the kernel's BPF task iterators are available ({@link TaskIterators}). A process is

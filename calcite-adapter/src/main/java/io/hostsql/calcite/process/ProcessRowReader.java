@@ -47,7 +47,11 @@ final class ProcessRowReader {
 
   /** The row for this pid, or null when the process is gone or a guard rejects it. */
   Object[] read(int pid) {
-    Process p = Process.lazy(fs, pid);
+    return read(Process.lazy(fs, pid));
+  }
+
+  /** As {@link #read(int)} for a process already in hand (one a kernel walk described). */
+  Object[] read(Process p) {
     try (Oneshot ignored = p.oneshot()) {
       for (Check c : checks) {
         Object[] v = Values.row(p, List.of(c.column()));

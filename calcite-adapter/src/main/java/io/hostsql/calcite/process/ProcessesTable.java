@@ -7,6 +7,7 @@ import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.os.Process;
+import io.hostsql.os.Processes;
 import io.hostsql.os.linux.ProcFs;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,21 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     boolean samplesCpu = wanted.stream().anyMatch(c -> c.fetchGroup() == FetchGroup.CPU_SAMPLE);
     ProcessRowReader reader = new ProcessRowReader(fs, def, tableColumns, checks,
         OrShortcuts.find(filters, guardable, root, nullableOnly(filterOnly)));
+    boolean walkAnswers = !readsNothing && !scope.isPinned() && name == null
+        && statColumnsWalkAnswers(wanted, checks);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
+        List<Process> walked = walkAnswers ? Processes.snapshot(fs) : null;
+        if (walked != null) {
+          java.util.Map<Integer, Process> byPid = new java.util.HashMap<>();
+          walked.forEach(p -> byPid.put(p.pid(), p));
+          int[] pids = walked.stream().mapToInt(Process::pid).toArray();
+          if (samplesCpu) {
+            cpu.prepare(fs, pids);
+          }
+          return new PidEnumerator(pids, pid -> reader.read(byPid.get(pid)));
+        }
         int[] pids = scope.pids();
         if (samplesCpu) {
           cpu.prepare(fs, pids);
@@ -97,6 +110,20 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
             : reader.read(pid));
       }
     };
+  }
+
+  /**
+   * Whether the kernel walk of {@link Processes#snapshot} spares this scan its stat files: it
+   * wants ppid or name, and no other column that comes from stat.
+   */
+  private static boolean statColumnsWalkAnswers(List<ColumnDef<Process>> wanted,
+      List<ProcessRowReader.Check> checks) {
+    List<String> fromStat = new ArrayList<>();
+    wanted.stream().filter(c -> c.fetchGroup() == FetchGroup.STAT).forEach(c ->
+        fromStat.add(c.name()));
+    checks.stream().filter(c -> c.column().fetchGroup() == FetchGroup.STAT).forEach(c ->
+        fromStat.add(c.column().name()));
+    return !fromStat.isEmpty() && Set.of("ppid", "name").containsAll(fromStat);
   }
 
   /**

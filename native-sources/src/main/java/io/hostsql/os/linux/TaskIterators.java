@@ -22,8 +22,9 @@ import java.util.Map;
  * before. What was tried and why it failed is kept in {@link #unavailableReason()}.
  */
 public final class TaskIterators {
-  /** Output record of the process walk: u32 tgid, u32 task flags, char comm[16]. */
-  private static final int PROCESS_RECORD = 24;
+  /** Output record of the process walk: u32 tgid, u32 task flags, u32 ppid, 0, comm[16]. */
+  private static final int PROCESS_RECORD = 32;
+  private static final int COMM_AT = 16;
   /** Output record of the socket walk: u32 tgid, u32 fd, u64 inode. */
   private static final int SOCKET_RECORD = 16;
   /** task_struct.flags bits: a kernel thread; a workqueue worker (its stat name grows). */
@@ -36,8 +37,10 @@ public final class TaskIterators {
   private static BpfIterator processes;
   private static BpfIterator sockets;
 
-  /** A process as the process walk saw it: pid, task flags, the raw 15-byte comm. */
-  public record TaskName(int pid, int flags, String comm) {
+  /**
+   * A process as the process walk saw it: pid, task flags, parent pid, the raw 15-byte comm.
+   */
+  public record TaskName(int pid, int flags, int ppid, String comm) {
     /**
      * Whether /proc or psutil may show a longer name than the comm: psutil completes a
      * 15-byte comm from the command line, and /proc/PID/stat shows a kernel thread's full name
@@ -106,7 +109,10 @@ public final class TaskIterators {
     int taskFunc = need(btf.find(Btf.KIND_FUNC, "bpf_iter_task"), "bpf_iter_task");
     int fileFunc = need(btf.find(Btf.KIND_FUNC, "bpf_iter_task_file"), "bpf_iter_task_file");
 
-    // One record per thread-group leader: its tgid, flags and comm.
+    int realParent = need(btf.memberOffset("task_struct", "real_parent"), "real_parent");
+
+    // One record per thread-group leader: its tgid, flags, parent's tgid (the ppid that
+    // /proc/PID/stat shows: 0 for the kernel's own parent) and comm.
     BpfAssembler namesProgram = new BpfAssembler()
         .movReg(6, 1)
         .load64(7, 6, taskTask)
@@ -114,8 +120,13 @@ public final class TaskIterators {
         .load32(2, 7, pid)
         .load32(3, 7, tgid)
         .jumpIfNotEqualReg(2, 3, "out")
-        .store32(10, -24, 3)
+        .store32(10, -32, 3)
         .load32(4, 7, flags)
+        .store32(10, -28, 4)
+        .load64(8, 7, realParent)
+        .load32(4, 8, tgid)
+        .store32(10, -24, 4)
+        .movImm(4, 0)
         .store32(10, -20, 4)
         .movReg(1, 10).addImm(1, -16)
         .movImm(2, 16)
@@ -206,8 +217,27 @@ public final class TaskIterators {
       return b.getInt(i * PROCESS_RECORD);
     }
 
+    /** The parent's pid, as /proc/PID/stat's fourth field. */
+    public int ppid(int i) {
+      return b.getInt(i * PROCESS_RECORD + 8);
+    }
+
+    /**
+     * The comm as the process's name where no file can say more (see
+     * {@link TaskName#nameMayGrow()}); null where it may grow and must be read.
+     */
+    public String nameIfFinal(int i) {
+      int len = commLength(i);
+      if (mayGrow(b.getInt(i * PROCESS_RECORD + 4), len)) {
+        return null;
+      }
+      byte[] comm = new byte[len];
+      b.get(i * PROCESS_RECORD + COMM_AT, comm);
+      return new String(comm, StandardCharsets.UTF_8);
+    }
+
     private int commLength(int i) {
-      int at = i * PROCESS_RECORD + 8;
+      int at = i * PROCESS_RECORD + COMM_AT;
       int len = 0;
       while (len < 16 && b.get(at + len) != 0) {
         len++;
@@ -217,8 +247,8 @@ public final class TaskIterators {
 
     public TaskName get(int i) {
       byte[] comm = new byte[commLength(i)];
-      b.get(i * PROCESS_RECORD + 8, comm);
-      return new TaskName(pid(i), b.getInt(i * PROCESS_RECORD + 4),
+      b.get(i * PROCESS_RECORD + COMM_AT, comm);
+      return new TaskName(pid(i), b.getInt(i * PROCESS_RECORD + 4), ppid(i),
           new String(comm, StandardCharsets.UTF_8));
     }
 
@@ -232,7 +262,7 @@ public final class TaskIterators {
       if (name.length < len || name.length > len && !grows) {
         return false;
       }
-      int at = i * PROCESS_RECORD + 8;
+      int at = i * PROCESS_RECORD + COMM_AT;
       for (int k = 0; k < len; k++) {
         if (b.get(at + k) != name[k]) {
           return false;
