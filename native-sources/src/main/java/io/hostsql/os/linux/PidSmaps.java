@@ -51,11 +51,9 @@ public final class PidSmaps {
         path = header.path().isEmpty() ? "[anon]" : header.path();
         deleted = header.deleted();
       } else if (address != null) {
-        for (int k = 0; k < KEYS.length; k++) {
-          if (startsWith(b, start, end, KEYS[k])) {
-            v[k] = kb(b, start + KEYS[k].length, end);
-            break;
-          }
+        int k = key(b, start, end);
+        if (k >= 0) {
+          v[k] = kb(b, start + KEYS[k].length, end);
         }
       }
       start = end + 1;
@@ -65,6 +63,35 @@ public final class PidSmaps {
     }
     return out;
   }
+
+  /**
+   * Which of {@link #KEYS} the line starts with, or -1. Most of a mapping's twenty-odd lines
+   * are none of them; the first byte rules out all but two or three candidates.
+   */
+  private static int key(byte[] b, int from, int to) {
+    if (from >= to) {
+      return -1;
+    }
+    int[] candidates = switch (b[from]) {
+      case 'R' -> RSS_REFERENCED;
+      case 'S' -> SIZE_SHARED_SWAP;
+      case 'P' -> PSS_PRIVATE;
+      case 'A' -> ANONYMOUS;
+      default -> NONE;
+    };
+    for (int k : candidates) {
+      if (startsWith(b, from, to, KEYS[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static final int[] RSS_REFERENCED = {0, 7};
+  private static final int[] SIZE_SHARED_SWAP = {1, 3, 4, 9};
+  private static final int[] PSS_PRIVATE = {2, 5, 6};
+  private static final int[] ANONYMOUS = {8};
+  private static final int[] NONE = {};
 
   private static MemoryMap map(String address, String perms, String path, long[] v,
       boolean deleted) {
