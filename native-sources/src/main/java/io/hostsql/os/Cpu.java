@@ -316,9 +316,9 @@ public final class Cpu {
   /** The load averages of /proc/loadavg. */
   public LoadAverage loadAverage() {
     if (proc.isLive()) {
-      double[] v = io.hostsql.os.linux.SystemCalls.loadAverage();
+      LoadAverage v = io.hostsql.os.linux.SystemCalls.loadAverage();
       if (v != null) {
-        return new LoadAverage(v[0], v[1], v[2]);
+        return v;
       }
     }
     String[] f = read(proc, "loadavg").trim().split("\\s+");

@@ -20,6 +20,8 @@ public final class ProcFs {
   private final Path root;
   private final String rootPrefix;
   private final byte[] rootPrefixBytes;
+  /** Decided once: the system-wide calls ask it on every call. */
+  private final boolean live;
   private volatile FileOpenListener listener;
   private volatile long bootTimeSeconds = -1;
 
@@ -27,6 +29,7 @@ public final class ProcFs {
     this.root = root;
     this.rootPrefix = root.toString().endsWith("/") ? root.toString() : root + "/";
     this.rootPrefixBytes = rootPrefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    this.live = root.toString().equals("/proc") || root.toString().equals("/sys");
   }
 
   /** The live /proc of this machine. */
@@ -43,8 +46,7 @@ public final class ProcFs {
    * place of a file (a fixture tree must be read as files).
    */
   public boolean isLive() {
-    String r = root.toString();
-    return r.equals("/proc") || r.equals("/sys");
+    return live;
   }
 
   /** Installs (or with null removes) the listener told of each open. */

@@ -36,13 +36,13 @@ public final class SystemCalls {
    * The 1, 5 and 15 minute load averages from sysinfo(2), as glibc's getloadavg computes
    * them; null when the call fails.
    */
-  public static double[] loadAverage() {
+  public static io.hostsql.os.LoadAverage loadAverage() {
     java.nio.ByteBuffer view = SYSINFO_VIEW.get();
     if (LibC.sysinfo(SYSINFO.get()) != 0) {
       return null;
     }
-    return new double[] {view.getLong(8) / LOAD_SCALE, view.getLong(16) / LOAD_SCALE,
-        view.getLong(24) / LOAD_SCALE};
+    return new io.hostsql.os.LoadAverage(view.getLong(8) / LOAD_SCALE,
+        view.getLong(16) / LOAD_SCALE, view.getLong(24) / LOAD_SCALE);
   }
 
   private static final KeptOpenFile ONLINE_CPUS =
