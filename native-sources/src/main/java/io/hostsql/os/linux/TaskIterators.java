@@ -113,14 +113,10 @@ public final class TaskIterators {
 
     // One record per thread-group leader: its tgid, flags, parent's tgid (the ppid that
     // /proc/PID/stat shows: 0 for the kernel's own parent) and comm.
-    BpfAssembler namesProgram = new BpfAssembler()
+    BpfAssembler namesProgram = leaderOnly(new BpfAssembler()
         .movReg(6, 1)
         .load64(7, 6, taskTask)
-        .jumpIfEqual(7, 0, "out")
-        .load32(2, 7, pid)
-        .load32(3, 7, tgid)
-        .jumpIfNotEqualReg(2, 3, "out")
-        .store32(10, -32, 3)
+        .jumpIfEqual(7, 0, "out"), 7, pid, tgid, -32)
         .load32(4, 7, flags)
         .store32(10, -28, 4)
         .load64(8, 7, realParent)
@@ -136,16 +132,12 @@ public final class TaskIterators {
     // One record per socket descriptor of a leader: tgid, fd, the socket inode's number.
     // The walk skips threads that share their leader's table; the pid test skips the rest,
     // because /proc/PID/fd shows the leader's table only.
-    BpfAssembler socketsProgram = new BpfAssembler()
+    BpfAssembler socketsProgram = leaderOnly(new BpfAssembler()
         .movReg(6, 1)
         .load64(7, 6, fileFile)
         .jumpIfEqual(7, 0, "out")
         .load64(8, 6, fileTask)
-        .jumpIfEqual(8, 0, "out")
-        .load32(2, 8, pid)
-        .load32(3, 8, tgid)
-        .jumpIfNotEqualReg(2, 3, "out")
-        .store32(10, -16, 3)
+        .jumpIfEqual(8, 0, "out"), 8, pid, tgid, -16)
         .load32(4, 6, fileFd)
         .store32(10, -12, 4)
         .load64(9, 7, fInode)
@@ -157,6 +149,19 @@ public final class TaskIterators {
     byte[] socketFds = writeRecord(socketsProgram, fileMeta, seq, SOCKET_RECORD);
     processes = BpfIterator.load("hostsql_names", names, taskFunc);
     sockets = BpfIterator.load("hostsql_sockets", socketFds, fileFunc);
+  }
+
+  /**
+   * Goes on only for a thread-group leader (the task in {@code task} has pid == tgid, else
+   * "out"), and stores its tgid at {@code frameOffset}: the first field of every record.
+   */
+  private static BpfAssembler leaderOnly(BpfAssembler program, int task, int pid, int tgid,
+      int frameOffset) {
+    return program
+        .load32(2, task, pid)
+        .load32(3, task, tgid)
+        .jumpIfNotEqualReg(2, 3, "out")
+        .store32(10, frameOffset, 3);
   }
 
   /**
