@@ -94,10 +94,18 @@ public class CompareBenchmark {
     pidNameRss(fs, bh);
   }
 
-  /** Workload 1 through native-sources: pid, name and rss of every process, one oneshot each. */
+  /**
+   * Workload 1 through native-sources: pid, name and rss of every process, one oneshot each,
+   * listed the way the library lists them ({@code Processes.snapshot}: the kernel walk names
+   * them where it can load, so only statm is read per process), as the processes table does.
+   */
   static void pidNameRss(ProcFs fs, Blackhole bh) {
-    for (int pid : fs.pids()) {
-      Process p = Process.lazy(fs, pid);
+    java.util.List<Process> listed = io.hostsql.os.Processes.snapshot(fs);
+    if (listed == null) {
+      listed = java.util.Arrays.stream(fs.pids()).mapToObj(pid -> Process.lazy(fs, pid))
+          .toList();
+    }
+    for (Process p : listed) {
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.pid());
         bh.consume(p.name());
