@@ -60,8 +60,8 @@ public record PidStatus(String name, int tgid, int[] uids, int[] gids, int threa
         switch (key(b, lineStart, colon)) {
           case "Name" -> name = text(b, v, end);
           case "Tgid" -> tgid = (int) firstNumber(b, v, end);
-          case "Uid" -> uids = numbers(b, v, end, 3);
-          case "Gid" -> gids = numbers(b, v, end, 3);
+          case "Uid" -> uids = ids(b, v, end, 3);
+          case "Gid" -> gids = ids(b, v, end, 3);
           case "Threads" -> threads = (int) firstNumber(b, v, end);
           case "voluntary_ctxt_switches" -> vol = firstNumber(b, v, end);
           case "nonvoluntary_ctxt_switches" -> nonvol = firstNumber(b, v, end);
@@ -92,20 +92,12 @@ public record PidStatus(String name, int tgid, int[] uids, int[] gids, int threa
   }
 
   private static long firstNumber(byte[] b, int from, int to) {
-    int i = from;
-    while (i < to && (b[i] < '0' || b[i] > '9')) {
-      i++;
-    }
-    long v = 0;
-    while (i < to && b[i] >= '0' && b[i] <= '9') {
-      v = v * 10 + (b[i] - '0');
-      i++;
-    }
-    return v;
+    return numbers(b, from, to, 1)[0];
   }
 
-  private static int[] numbers(byte[] b, int from, int to, int count) {
-    int[] out = new int[count];
+  /** The first {@code count} unsigned decimal numbers in {@code b[from, to)}; 0 past the end. */
+  private static long[] numbers(byte[] b, int from, int to, int count) {
+    long[] out = new long[count];
     int i = from;
     for (int k = 0; k < count; k++) {
       while (i < to && (b[i] < '0' || b[i] > '9')) {
@@ -116,8 +108,14 @@ public record PidStatus(String name, int tgid, int[] uids, int[] gids, int threa
         v = v * 10 + (b[i] - '0');
         i++;
       }
-      out[k] = (int) v;
+      out[k] = v;
     }
     return out;
+  }
+
+  /** As {@link #numbers(byte[], int, int, int)}, as ints (ids). */
+  private static int[] ids(byte[] b, int from, int to, int count) {
+    return java.util.Arrays.stream(numbers(b, from, to, count)).mapToInt(v -> (int) v)
+        .toArray();
   }
 }
