@@ -232,6 +232,8 @@ class LookupJoinTest {
   @Test
   void listingTakesPpidAndNameFromTheWalkAndAgreesWithPs() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    assertTrue(io.hostsql.os.linux.TaskIterators.available(),
+        "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     try (Connection c = OsConnections.open(fs, true)) {
       fs.setFileOpenListener(opened::add);

@@ -45,11 +45,11 @@ public final class Processes {
    * already known from one BPF walk of the kernel's task list ({@link TaskIterators}), so that
    * a listing of pid, ppid and name opens no file per process, and one of rss opens only statm.
    * Processes the walk did not reach are listed too, to be read from /proc as usual. Null
-   * without the iterators or on a procfs that is not the live one: list {@link
-   * ProcFs#pids()} then.
+   * without the iterators (or while they load: {@link TaskIterators#ready()}) or on a procfs
+   * that is not the live one: list {@link ProcFs#pids()} then.
    */
   public static List<Process> snapshot(ProcFs fs) {
-    if (!fs.isLive() || !TaskIterators.available()) {
+    if (!fs.isLive() || !TaskIterators.ready()) {
       return null;
     }
     TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
@@ -71,11 +71,11 @@ public final class Processes {
    * kept when its command name is the name, or when the name only extends it (psutil
    * completes a 15-byte comm from the command line; /proc shows kernel threads' full names
    * and workqueue workers' current work), or when the walk did not see it (it started since,
-   * or the iterator passed it over: pid 1 on this kernel). Null without the iterators, or on
-   * a procfs that is not the live one: read every process then.
+   * or the iterator passed it over: pid 1 on this kernel). Null without the iterators (or
+   * while they load), or on a procfs that is not the live one: read every process then.
    */
   public static int[] pidsPossiblyNamed(ProcFs fs, String name) {
-    if (!fs.isLive() || !TaskIterators.available()) {
+    if (!fs.isLive() || !TaskIterators.ready()) {
       return null;
     }
     java.util.BitSet seen = new java.util.BitSet();

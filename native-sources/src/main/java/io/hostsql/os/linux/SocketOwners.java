@@ -25,7 +25,7 @@ public final class SocketOwners {
    * replaces the readlinks, and only the processes that walk did not reach are read from /proc.
    */
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
-    if (proc.isLive() && TaskIterators.available()) {
+    if (proc.isLive() && TaskIterators.ready()) {
       Map<Long, List<int[]>> owners = TaskIterators.socketOwners();
       java.util.BitSet walked = new java.util.BitSet();
       TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();

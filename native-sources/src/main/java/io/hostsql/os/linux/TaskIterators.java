@@ -33,6 +33,7 @@ public final class TaskIterators {
 
   private static final Object LOCK = new Object();
   private static volatile boolean tried;
+  private static boolean loadStarted;
   private static volatile String unavailable;
   private static BpfIterator processes;
   private static BpfIterator sockets;
@@ -73,6 +74,25 @@ public final class TaskIterators {
       }
     }
     return unavailable == null;
+  }
+
+  /**
+   * Whether the iterators are loaded, without waiting for them: the first call starts loading
+   * them on a thread of its own and answers false, so a one-shot query reads /proc (a few
+   * milliseconds at most) rather than wait for the kernel BTF to be parsed and the programs
+   * verified (40 to 200 ms, once per JVM); later queries in the same JVM get the walks.
+   */
+  public static boolean ready() {
+    if (tried) {
+      return unavailable == null;
+    }
+    synchronized (LOCK) {
+      if (!loadStarted) {
+        loadStarted = true;
+        Background.run("hostsql-bpf-load", TaskIterators::available);
+      }
+    }
+    return false;
   }
 
   /** Why {@link #available()} is false; null when it is true. */
