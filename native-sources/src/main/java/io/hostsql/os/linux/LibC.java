@@ -15,7 +15,6 @@ import com.sun.jna.ptr.PointerByReference;
 final class LibC {
   static final int SC_CLK_TCK = 2;
   static final int SC_PAGESIZE = 30;
-  static final int SC_NPROCESSORS_ONLN = 84;
   static final int PRIO_PROCESS = 0;
   static final int IOPRIO_WHO_PROCESS = 1;
   static final int WNOHANG = 1;
@@ -75,8 +74,6 @@ final class LibC {
       throws LastErrorException;
 
   static native int close(int fd);
-
-  static native int getloadavg(double[] loadavg, int nelem);
 
   /** readlink(2) with the path as NUL-terminated bytes: no String conversion per call. */
   static native long readlink(byte[] path, byte[] buf, long size);
