@@ -100,12 +100,7 @@ public class CompareBenchmark {
    * them where it can load, so only statm is read per process), as the processes table does.
    */
   static void pidNameRss(ProcFs fs, Blackhole bh) {
-    java.util.List<Process> listed = io.hostsql.os.Processes.snapshot(fs);
-    if (listed == null) {
-      listed = java.util.Arrays.stream(fs.pids()).mapToObj(pid -> Process.lazy(fs, pid))
-          .toList();
-    }
-    for (Process p : listed) {
+    for (Process p : io.hostsql.os.Processes.snapshot(fs)) {
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.pid());
         bh.consume(p.name());

@@ -48,12 +48,7 @@ public class ProcessApiBenchmark {
    */
   @Benchmark
   public void pidPpidNameRssListed(Blackhole bh) {
-    java.util.List<Process> listed = io.hostsql.os.Processes.snapshot(fs);
-    if (listed == null) {
-      pidPpidNameRss(bh);
-      return;
-    }
-    for (Process p : listed) {
+    for (Process p : io.hostsql.os.Processes.snapshot(fs)) {
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.ppid());
         bh.consume(p.name());

@@ -44,22 +44,23 @@ public final class Processes {
    * Every process, ascending by pid, with ppid and (where the comm is the whole name) name
    * already known from one BPF walk of the kernel's task list ({@link TaskIterators}), so that
    * a listing of pid, ppid and name opens no file per process, and one of rss opens only statm.
-   * Processes the walk did not reach are listed too, to be read from /proc as usual. Null
-   * without the iterators (or while they load: {@link TaskIterators#ready()}) or on a procfs
-   * that is not the live one: list {@link ProcFs#pids()} then.
+   * Processes the walk did not reach are listed too, to be read from /proc as usual. Without
+   * the iterators (or while they load: {@link TaskIterators#ready()}), or on a procfs that is
+   * not the live one, every process is listed that way.
    */
   public static List<Process> snapshot(ProcFs fs) {
-    if (!fs.isLive() || !TaskIterators.ready()) {
-      return null;
-    }
-    TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
     java.util.TreeMap<Integer, Process> byPid = new java.util.TreeMap<>();
-    for (int i = 0; i < walk.size(); i++) {
-      int pid = walk.pid(i);
-      byPid.put(pid, Process.seen(fs, pid, walk.ppid(i), walk.nameIfFinal(i)));
+    int[] unseen = fs.pids();
+    if (fs.isLive() && TaskIterators.ready()) {
+      TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
+      for (int i = 0; i < walk.size(); i++) {
+        int pid = walk.pid(i);
+        byPid.put(pid, Process.seen(fs, pid, walk.ppid(i), walk.nameIfFinal(i)));
+      }
+      unseen = walk.missed(unseen);
     }
-    for (int pid : fs.pids()) {
-      byPid.computeIfAbsent(pid, p -> Process.lazy(fs, p));
+    for (int pid : unseen) {
+      byPid.put(pid, Process.lazy(fs, pid));
     }
     return new ArrayList<>(byPid.values());
   }
@@ -71,28 +72,24 @@ public final class Processes {
    * kept when its command name is the name, or when the name only extends it (psutil
    * completes a 15-byte comm from the command line; /proc shows kernel threads' full names
    * and workqueue workers' current work), or when the walk did not see it (it started since,
-   * or the iterator passed it over: pid 1 on this kernel). Null without the iterators (or
-   * while they load), or on a procfs that is not the live one: read every process then.
+   * or the iterator passed it over: pid 1 on this kernel). Without the iterators (or while
+   * they load), or on a procfs that is not the live one: every pid.
    */
   public static int[] pidsPossiblyNamed(ProcFs fs, String name) {
+    int[] listed = fs.pids();
     if (!fs.isLive() || !TaskIterators.ready()) {
-      return null;
+      return listed;
     }
-    java.util.BitSet seen = new java.util.BitSet();
     java.util.BitSet keep = new java.util.BitSet();
     byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
     for (int i = 0; i < walk.size(); i++) {
-      int pid = walk.pid(i);
-      seen.set(pid);
       if (walk.mayBeNamed(i, wanted)) {
-        keep.set(pid);
+        keep.set(walk.pid(i));
       }
     }
-    for (int pid : fs.pids()) {
-      if (!seen.get(pid)) {
-        keep.set(pid);
-      }
+    for (int pid : walk.missed(listed)) {
+      keep.set(pid);
     }
     return keep.stream().toArray();
   }

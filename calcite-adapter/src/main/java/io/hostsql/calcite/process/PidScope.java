@@ -63,8 +63,7 @@ final class PidScope {
    */
   int[] pids() {
     if (pinned == null) {
-      int[] named = name == null ? null : Processes.pidsPossiblyNamed(fs, name);
-      return named != null ? named : fs.pids();
+      return name == null ? fs.pids() : Processes.pidsPossiblyNamed(fs, name);
     }
     int[] out = new int[pinned.size()];
     int n = 0;

@@ -92,8 +92,8 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        List<Process> walked = walkAnswers ? Processes.snapshot(fs) : null;
-        if (walked != null) {
+        if (walkAnswers) {
+          List<Process> walked = Processes.snapshot(fs);
           java.util.Map<Integer, Process> byPid = new java.util.HashMap<>();
           walked.forEach(p -> byPid.put(p.pid(), p));
           int[] pids = walked.stream().mapToInt(Process::pid).toArray();

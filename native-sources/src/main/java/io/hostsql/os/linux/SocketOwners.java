@@ -27,16 +27,9 @@ public final class SocketOwners {
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
     if (proc.isLive() && TaskIterators.ready()) {
       Map<Long, List<int[]>> owners = TaskIterators.socketOwners();
-      java.util.BitSet walked = new java.util.BitSet();
-      TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
-      for (int i = 0; i < walk.size(); i++) {
-        walked.set(walk.pid(i));
-      }
       Scanner missed = new Scanner(proc, owners);
-      for (int pid : proc.pids()) {
-        if (!walked.get(pid)) {
-          missed.process(pid);
-        }
+      for (int pid : TaskIterators.walkProcesses().missed(proc.pids())) {
+        missed.process(pid);
       }
       return owners;
     }

@@ -242,6 +242,19 @@ public final class TaskIterators {
       return b.getInt(i * PROCESS_RECORD);
     }
 
+    /**
+     * The pids of {@code listed} (a listing of /proc) that this walk did not see: processes
+     * started since, or passed over by the iterator (pid 1 on this kernel). They must be read
+     * from /proc.
+     */
+    public int[] missed(int[] listed) {
+      java.util.BitSet walked = new java.util.BitSet();
+      for (int i = 0; i < size(); i++) {
+        walked.set(pid(i));
+      }
+      return java.util.Arrays.stream(listed).filter(pid -> !walked.get(pid)).toArray();
+    }
+
     /** The parent's pid, as /proc/PID/stat's fourth field. */
     public int ppid(int i) {
       return b.getInt(i * PROCESS_RECORD + 8);
