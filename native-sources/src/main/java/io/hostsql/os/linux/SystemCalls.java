@@ -20,15 +20,20 @@ public final class SystemCalls {
   private SystemCalls() {
   }
 
-  /** struct sysinfo is 112 bytes on 64-bit Linux; room to spare. */
-  private static final ThreadLocal<Memory> SYSINFO = ThreadLocal.withInitial(() ->
-      new Memory(256));
   /**
-   * The same memory seen as a direct buffer: its reads are plain Java, where each
-   * Memory.getLong is a native call.
+   * A thread's struct sysinfo (112 bytes on 64-bit Linux; room to spare), and the same memory
+   * seen as a direct buffer: its reads are plain Java, where each Memory.getLong is a native
+   * call. The record keeps the memory alive as long as its view.
    */
-  private static final ThreadLocal<java.nio.ByteBuffer> SYSINFO_VIEW = ThreadLocal.withInitial(
-      () -> SYSINFO.get().getByteBuffer(0, 256).order(java.nio.ByteOrder.nativeOrder()));
+  private record SysinfoBuffer(Memory memory, java.nio.ByteBuffer view) {
+    static SysinfoBuffer allocate() {
+      Memory m = new Memory(256);
+      return new SysinfoBuffer(m, m.getByteBuffer(0, 256).order(java.nio.ByteOrder.nativeOrder()));
+    }
+  }
+
+  private static final ThreadLocal<SysinfoBuffer> SYSINFO =
+      ThreadLocal.withInitial(SysinfoBuffer::allocate);
   /** The fixed point of sysinfo's loads: SI_LOAD_SHIFT is 16. */
   private static final double LOAD_SCALE = 1 << 16;
 
@@ -37,10 +42,11 @@ public final class SystemCalls {
    * them; null when the call fails.
    */
   public static io.hostsql.os.LoadAverage loadAverage() {
-    java.nio.ByteBuffer view = SYSINFO_VIEW.get();
-    if (LibC.sysinfo(SYSINFO.get()) != 0) {
+    SysinfoBuffer info = SYSINFO.get();
+    if (LibC.sysinfo(info.memory()) != 0) {
       return null;
     }
+    java.nio.ByteBuffer view = info.view();
     return new io.hostsql.os.LoadAverage(view.getLong(8) / LOAD_SCALE,
         view.getLong(16) / LOAD_SCALE, view.getLong(24) / LOAD_SCALE);
   }
