@@ -185,14 +185,22 @@ class LookupJoinTest {
   }
 
   /**
+   * The live /proc, once the BPF walks have loaded: the tests below prove what they save,
+   * and would otherwise pass on the /proc fallback.
+   */
+  private static ProcFs liveProcFsWithWalks() {
+    assertTrue(io.hostsql.os.linux.TaskIterators.available(),
+        "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
+    return new ProcFs(java.nio.file.Path.of("/proc"));
+  }
+
+  /**
    * A name equality reads only the processes that may have that name (the BPF walk of every
    * comm picks them), and finds the same ones /proc's comm files name.
    */
   @Test
   void nameFilterReadsOnlyTheProcessesThatMayHaveTheName() throws Exception {
-    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
-    assertTrue(io.hostsql.os.linux.TaskIterators.available(),
-        "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
+    ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     try (Connection c = OsConnections.open(fs, true)) {
       fs.setFileOpenListener(opened::add);
@@ -231,9 +239,7 @@ class LookupJoinTest {
    */
   @Test
   void listingTakesPpidAndNameFromTheWalkAndAgreesWithPs() throws Exception {
-    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
-    assertTrue(io.hostsql.os.linux.TaskIterators.available(),
-        "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
+    ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     try (Connection c = OsConnections.open(fs, true)) {
       fs.setFileOpenListener(opened::add);
