@@ -55,13 +55,15 @@ def dump(pid, extra):
             except psutil.Error as e:
                 out[name] = {"error": type(e).__name__}
         elif name == "memory_maps":
-            out[name] = value_maps(p)
+            out[name] = value_maps(p, False)
+        elif name == "memory_maps:grouped":
+            out[name] = value_maps(p, True)
     return out
 
 
-def value_maps(p):
+def value_maps(p, grouped):
     try:
-        return [m._asdict() for m in p.memory_maps(grouped=False)]
+        return [m._asdict() for m in p.memory_maps(grouped=grouped)]
     except psutil.Error as e:
         return {"error": type(e).__name__}
 

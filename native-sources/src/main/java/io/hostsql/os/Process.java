@@ -718,32 +718,7 @@ public class Process {
       }
       return List.of();
     }
-    List<MemoryMap> maps = PidSmaps.parseMaps(b);
-    if (!grouped) {
-      return maps;
-    }
-    Map<String, long[]> sums = new LinkedHashMap<>();
-    java.util.Set<String> deletedPaths = new java.util.HashSet<>();
-    for (MemoryMap m : maps) {
-      if (m.deleted()) {
-        deletedPaths.add(m.path());
-      }
-      long[] v = sums.computeIfAbsent(m.path(), k -> new long[10]);
-      v[0] += m.rss();
-      v[1] += m.size();
-      v[2] += m.pss();
-      v[3] += m.sharedClean();
-      v[4] += m.sharedDirty();
-      v[5] += m.privateClean();
-      v[6] += m.privateDirty();
-      v[7] += m.referenced();
-      v[8] += m.anonymous();
-      v[9] += m.swap();
-    }
-    List<MemoryMap> out = new ArrayList<>(sums.size());
-    sums.forEach((path, v) -> out.add(new MemoryMap(null, null, path, v[0], v[1], v[2], v[3],
-        v[4], v[5], v[6], v[7], v[8], v[9], deletedPaths.contains(path))));
-    return out;
+    return grouped ? PidSmaps.parseGrouped(b) : PidSmaps.parseMaps(b);
   }
 
   /**

@@ -93,7 +93,7 @@ class FixtureChildOracleTest {
   @Test
   void agreesWithPsutilOnEverything() {
     JsonNode ps = Psutil.dump(List.of(child.pid()), "rlimit:NOFILE", "rlimit:CORE",
-        "rlimit:STACK", "connections:all", "memory_maps").get(Integer.toString(child.pid()));
+        "rlimit:STACK", "connections:all", "memory_maps", "memory_maps:grouped").get(Integer.toString(child.pid()));
     List<String> mismatches = new ArrayList<>();
     PsutilOracleTest.compareStable(child, ps, mismatches);
     assertEquals(List.of(), mismatches);
@@ -151,6 +151,14 @@ class FixtureChildOracleTest {
       assertEquals(t[0], m.size(), m.address());
     }
     assertEquals(theirMaps.size(), child.memoryMaps(false).size());
+    // Grouped: the same paths in the same order (first appearance), sizes summed alike.
+    List<String> theirGroups = new ArrayList<>();
+    ps.get("memory_maps:grouped").forEach(m -> theirGroups.add(m.get("path").asText() + "|"
+        + m.get("size").asLong() + "|" + m.get("rss").asLong()));
+    List<String> ourGroups = new ArrayList<>();
+    child.memoryMaps(true).forEach(m -> ourGroups.add(m.path() + "|" + m.size() + "|"
+        + m.rss()));
+    assertEquals(theirGroups, ourGroups);
   }
 
   private static String addr(JsonNode n) {

@@ -5,7 +5,12 @@ import io.hostsql.os.MemoryMap;
 import io.hostsql.os.Mapping;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Parsers for /proc/PID/smaps and smaps_rollup. */
 public final class PidSmaps {
@@ -31,26 +36,80 @@ public final class PidSmaps {
    */
   public static List<MemoryMap> parseMaps(byte[] b) {
     List<MemoryMap> out = new ArrayList<>();
-    String address = null;
-    String perms = null;
-    String path = null;
-    boolean deleted = false;
+    scan(b, (from, to, v) -> {
+      Mapping header = PidMaps.line(b, from, to);
+      out.add(map(header.start() + "-" + header.end(), header.perms(),
+          header.path().isEmpty() ? ANON : header.path(), v, header.deleted()));
+    });
+    return out;
+  }
+
+  /**
+   * psutil's grouped memory_maps: one entry per path with the sizes summed, in order of first
+   * appearance, deleted when any mapping of the path was. Only each header's path is decoded,
+   * and only when it differs from the previous header's (a file's mappings sit side by side).
+   */
+  public static List<MemoryMap> parseGrouped(byte[] b) {
+    Map<String, long[]> sums = new LinkedHashMap<>();
+    Set<String> deleted = new HashSet<>();
+    scan(b, new MappingSink() {
+      private int lastFrom = -1;
+      private int lastTo;
+      private String lastPath;
+      private boolean lastDeleted;
+
+      @Override
+      public void mapping(int from, int to, long[] v) {
+        int pathFrom = PidMaps.pathStart(b, from, to);
+        int pathTo = to;
+        while (pathTo > pathFrom && Character.isWhitespace(b[pathTo - 1])) {
+          pathTo--;
+        }
+        if (lastFrom < 0 || !Arrays.equals(b, pathFrom, pathTo, b, lastFrom, lastTo)) {
+          String raw = new String(b, pathFrom, pathTo - pathFrom, StandardCharsets.UTF_8);
+          lastDeleted = !raw.isEmpty() && DeletedMark.isDeleted(raw);
+          lastPath = raw.isEmpty() ? ANON : lastDeleted ? DeletedMark.strip(raw) : raw;
+          lastFrom = pathFrom;
+          lastTo = pathTo;
+        }
+        long[] sum = sums.computeIfAbsent(lastPath, k -> new long[KEYS.length]);
+        for (int i = 0; i < sum.length; i++) {
+          sum[i] += v[i];
+        }
+        if (lastDeleted) {
+          deleted.add(lastPath);
+        }
+      }
+    });
+    List<MemoryMap> out = new ArrayList<>(sums.size());
+    sums.forEach((path, v) -> out.add(map(null, null, path, v, deleted.contains(path))));
+    return out;
+  }
+
+  private static final String ANON = "[anon]";
+
+  /** Takes each mapping as its header line {@code b[from, to)} and its values by KEYS index. */
+  private interface MappingSink {
+    void mapping(int from, int to, long[] values);
+  }
+
+  /** Walks the mappings; the values array is reused, so a sink copies what it keeps. */
+  private static void scan(byte[] b, MappingSink sink) {
     long[] v = new long[KEYS.length];
+    int header = -1;
+    int headerEnd = -1;
     int len = b.length;
     int start = 0;
     while (start < len) {
       int end = PidMaps.lineEnd(b, start);
       if (end > start && isHeader(b, start, end)) {
-        if (address != null) {
-          out.add(map(address, perms, path, v, deleted));
-          v = new long[KEYS.length];
+        if (header >= 0) {
+          sink.mapping(header, headerEnd, v);
+          Arrays.fill(v, 0);
         }
-        Mapping header = PidMaps.line(b, start, end);
-        address = header.start() + "-" + header.end();
-        perms = header.perms();
-        path = header.path().isEmpty() ? "[anon]" : header.path();
-        deleted = header.deleted();
-      } else if (address != null) {
+        header = start;
+        headerEnd = end;
+      } else if (header >= 0) {
         int k = key(b, start, end);
         if (k >= 0) {
           v[k] = kb(b, start + KEYS[k].length, end);
@@ -58,10 +117,9 @@ public final class PidSmaps {
       }
       start = end + 1;
     }
-    if (address != null) {
-      out.add(map(address, perms, path, v, deleted));
+    if (header >= 0) {
+      sink.mapping(header, headerEnd, v);
     }
-    return out;
   }
 
   /**
@@ -111,8 +169,16 @@ public final class PidSmaps {
     return true;
   }
 
-  /** A header starts "start-end ": hex digits, a dash, hex digits, a space. */
+  /**
+   * A header starts "start-end ": hex digits, a dash, hex digits, a space. The kernel prints
+   * the addresses in lower case and every other line starts with a capital, so the first byte
+   * settles all but the headers.
+   */
   private static boolean isHeader(byte[] b, int from, int to) {
+    byte first = b[from];
+    if (!(first >= '0' && first <= '9' || first >= 'a' && first <= 'f')) {
+      return false;
+    }
     int i = from;
     while (i < to && Character.digit(b[i], 16) >= 0) {
       i++;

@@ -46,26 +46,34 @@ final class SyscallReads {
       throw failure(path, e.getErrorCode());
     }
     try {
+      // Reads fill the native buffer before anything is copied out: smaps comes a page or so
+      // per read(2), and copying each piece into a growing array moved every byte three times.
       Memory mem = NATIVE.get();
       byte[] out = null;
       int total = 0;
+      int filled = 0;
       while (true) {
         long n;
         try {
-          n = LibC.read(fd, mem, BUFFER);
+          n = LibC.read(fd, filled == 0 ? mem : mem.share(filled), BUFFER - filled);
         } catch (LastErrorException e) {
           throw failure(path, e.getErrorCode());
         }
         if (n > 0) {
-          if (out == null) {
-            out = new byte[(int) n];
-          } else if (out.length < total + n) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, total + (int) n));
-          }
-          mem.read(0, out, total, (int) n);
-          total += (int) n;
+          filled += (int) n;
         }
-        if (n <= 0 || seqFile && n < BUFFER) {
+        boolean end = n <= 0 || seqFile && filled < BUFFER;
+        if (filled == BUFFER || end && filled > 0) {
+          if (out == null) {
+            out = new byte[end ? filled : 2 * BUFFER];
+          } else if (out.length < total + filled) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, total + filled));
+          }
+          mem.read(0, out, total, filled);
+          total += filled;
+          filled = 0;
+        }
+        if (end) {
           break;
         }
       }
