@@ -1,0 +1,61 @@
+package io.hostsql.os.linux;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * System calls bound through JNI to a small library built with this module
+ * (src/main/c/hostsql_jni.c), for the calls whose whole cost is below what a JNA call adds:
+ * sysinfo(2) takes about 250 ns, and JNA's direct mapping put 100 ns on top, where Python's
+ * os.getloadavg adds about 50. Everything else goes through JNA.
+ *
+ * <p>The library is a resource of the jar, per CPU architecture; it is absent when the module
+ * was built without gcc or runs on an architecture it was not built for, and it may fail to
+ * load (a temporary directory mounted noexec). Callers then use their JNA binding:
+ * {@link #AVAILABLE} says which. {@code -Dhostsql.jni=false} turns the library off.
+ */
+final class JniCalls {
+  /** The library's resource name for this JVM's architecture. */
+  static final String RESOURCE = "libhostsql-jni-" + System.getProperty("os.arch") + ".so";
+
+  /** Whether the library is loaded and the natives below may be called. */
+  static final boolean AVAILABLE = load();
+
+  private JniCalls() {
+  }
+
+  /** sysinfo(2) into the struct at {@code address}: 0, or -1 on failure. */
+  static native int sysinfo(long address);
+
+  private static boolean load() {
+    if (!Boolean.parseBoolean(System.getProperty("hostsql.jni", "true"))) {
+      return false;
+    }
+    URL url = JniCalls.class.getResource(RESOURCE);
+    if (url == null) {
+      return false;
+    }
+    try {
+      if ("file".equals(url.getProtocol())) {
+        System.load(Path.of(url.toURI()).toString());
+        return true;
+      }
+      // In a jar: copy it out, load it, and unlink the copy (the mapping outlives the name).
+      Path copy = Files.createTempFile("hostsql-jni", ".so");
+      try (InputStream in = url.openStream()) {
+        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        System.load(copy.toString());
+      } finally {
+        Files.deleteIfExists(copy);
+      }
+      return true;
+    } catch (IOException | java.net.URISyntaxException | UnsatisfiedLinkError
+        | SecurityException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.hostsql.os.linux;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.hostsql.os.LoadAverage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JniCallsTest {
+  private static final String NOT_BUILT = "the JNI library " + JniCalls.RESOURCE
+      + " is not in the build: install gcc and libc6-dev (apt-get install -y gcc libc6-dev)"
+      + " and rebuild native-sources";
+
+  @Test
+  void loadAveragesEqualProcLoadavg() throws IOException {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    // /proc/loadavg rounds the same kernel counters to two decimals; the kernel updates them
+    // every five seconds, so read it before and after and retry if they moved meanwhile.
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String before = Files.readString(Path.of("/proc/loadavg"));
+      LoadAverage ours = SystemCalls.loadAverage();
+      String after = Files.readString(Path.of("/proc/loadavg"));
+      String[] b = before.split(" ");
+      String[] a = after.split(" ");
+      if (!(b[0] + b[1] + b[2]).equals(a[0] + a[1] + a[2])) {
+        continue;
+      }
+      assertEquals(Double.parseDouble(b[0]), ours.load1(), 0.0051, before);
+      assertEquals(Double.parseDouble(b[1]), ours.load5(), 0.0051, before);
+      assertEquals(Double.parseDouble(b[2]), ours.load15(), 0.0051, before);
+      return;
+    }
+    fail("/proc/loadavg changed under every one of 5 reads");
+  }
+
+  @Test
+  void jniAndJnaBindingsFillTheSameStruct() {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    try (com.sun.jna.Memory viaJni = new com.sun.jna.Memory(256);
+        com.sun.jna.Memory viaJna = new com.sun.jna.Memory(256)) {
+      viaJni.clear();
+      viaJna.clear();
+      assertEquals(0, JniCalls.sysinfo(com.sun.jna.Pointer.nativeValue(viaJni)));
+      assertEquals(0, LibC.sysinfo(viaJna));
+      // totalram (byte 32) and mem_unit (byte 104) do not move between the two calls.
+      assertEquals(viaJna.getLong(32), viaJni.getLong(32));
+      assertEquals(viaJna.getInt(104), viaJni.getInt(104));
+      assertTrue(viaJni.getLong(32) > 0);
+    }
+  }
+
+  @Test
+  void loadsFromAJarThroughATemporaryCopyThatItRemoves(@TempDir Path dir) throws Exception {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    // The shipped jar: JniCalls and the library as its resources, in a class loader of their
+    // own (a library is loaded once per path, so this is a second, independent load).
+    Path jar = dir.resolve("jni.jar");
+    String pkg = "io/hostsql/os/linux/";
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      copy(out, pkg + "JniCalls.class");
+      copy(out, pkg + JniCalls.RESOURCE);
+    }
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    long copiesBefore = copies(tmp);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader())) {
+      Class<?> c = Class.forName("io.hostsql.os.linux.JniCalls", true, loader);
+      assertTrue(c.getResource(JniCalls.RESOURCE).getProtocol().equals("jar"));
+      var available = c.getDeclaredField("AVAILABLE");
+      available.setAccessible(true);
+      assertTrue(available.getBoolean(null), "the library did not load from the jar");
+    }
+    assertEquals(copiesBefore, copies(tmp), "the temporary copy was left in " + tmp);
+  }
+
+  private static void copy(JarOutputStream out, String resource) throws IOException {
+    out.putNextEntry(new JarEntry(resource));
+    try (InputStream in = JniCallsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      in.transferTo(out);
+    }
+    out.closeEntry();
+  }
+
+  private static long copies(Path tmp) throws IOException {
+    try (Stream<Path> files = Files.list(tmp)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("hostsql-jni")).count();
+    }
+  }
+}
