@@ -41,22 +41,10 @@ public class ProcessApiBenchmark {
     }
   }
 
-  /**
-   * pid, ppid, name and rss of every process the way a listing reads them: one kernel walk
-   * (BPF task iterator) answers pid, ppid and name, and statm gives rss, so one file per
-   * process where the loop above opens two. Without the iterators it is the loop above.
-   */
+  /** pid, ppid, name and rss of every process the way a listing reads them. */
   @Benchmark
   public void pidPpidNameRssListed(Blackhole bh) {
-    for (Process p : io.hostsql.os.Processes.snapshot(fs)) {
-      try (Oneshot ignored = p.oneshot()) {
-        bh.consume(p.ppid());
-        bh.consume(p.name());
-        bh.consume(p.memoryInfo().rss());
-      } catch (NoSuchProcessException gone) {
-        // exited during the pass
-      }
-    }
+    bh.consume(ProcessPasses.listed(fs));
   }
 
   /**
@@ -91,12 +79,6 @@ public class ProcessApiBenchmark {
   /** Every attribute of every process, as psutil's as_dict() with no arguments. */
   @Benchmark
   public void asMapAll(Blackhole bh) {
-    for (int pid : fs.pids()) {
-      try {
-        bh.consume(Process.lazy(fs, pid).asMap(null, null));
-      } catch (NoSuchProcessException gone) {
-        // exited during the pass
-      }
-    }
+    bh.consume(ProcessPasses.asMapAll(fs));
   }
 }
