@@ -6,11 +6,12 @@ anywhere between the two speeds. Here a long-lived JVM (io.hostsql.benchmarks.Pa
 runs one measurement at a time, right before or after the peer's (the order alternates), and
 each pair gives one ratio.
 
-    paired_passes.py JAR FLOOR_BINARY PAIRS
+    paired_passes.py JAR FLOOR_BINARY PAIRS      (JAVA_OPTS: options for the JVM)
 
 Prints a markdown table: one row per workload with the medians of both sides, the median
 and range of the per-pair ratios, and how many pairs meet the issue's goal.
 """
+import os
 import subprocess
 import sys
 import time
@@ -30,7 +31,8 @@ def as_dict_pass():
 
 def main():
     jar, floor, pairs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    java = subprocess.Popen(["java", "-cp", jar, "io.hostsql.benchmarks.PassServer"],
+    java = subprocess.Popen(["java"] + os.environ.get("JAVA_OPTS", "").split()
+                            + ["-cp", jar, "io.hostsql.benchmarks.PassServer"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     def ours(workload, passes):
