@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * System calls bound through JNI to a small library built with this module
  * (src/main/c/hostsql_jni.c), for the calls whose whole cost is below what a JNA call adds:
- * sysinfo(2) takes about 250 ns, and JNA's direct mapping put 100 ns on top, where Python's
- * os.getloadavg adds about 50. Everything else goes through JNA.
+ * sysinfo(2) takes about 250 ns, and JNA's direct mapping put about 150 ns on top, where
+ * Python's os.getloadavg adds about 70. Everything else goes through JNA.
  *
  * <p>The library is a resource of the jar, per CPU architecture; it is absent when the module
  * was built without gcc or runs on an architecture it was not built for, and it may fail to
