@@ -741,8 +741,7 @@ public class Process {
         }
         continue; // closed meanwhile
       }
-      boolean deleted = DeletedMark.isDeleted(target);
-      target = DeletedMark.strip(target);
+      DeletedMark.Target file = DeletedMark.split(target);
       long pos = 0;
       int flags = 0;
       try {
@@ -757,7 +756,8 @@ public class Process {
       } catch (IOException e) {
         continue; // closed between the link and its info
       }
-      out.add(new OpenFile(target, Integer.parseInt(fd), pos, fileMode(flags), flags, deleted));
+      out.add(new OpenFile(file.path(), Integer.parseInt(fd), pos, fileMode(flags), flags,
+          file.deleted()));
     }
     if (!fs.exists(dir + "stat")) {
       throw new NoSuchProcessException(pid, lastKnownName, "process no longer exists");

@@ -16,8 +16,24 @@ public final class DeletedMark {
     return target.endsWith(SUFFIX) && !new java.io.File(target).exists();
   }
 
+  /**
+   * A target as psutil reports it (without the mark) and whether the kernel marked it deleted.
+   *
+   * @param path the target without the deletion mark
+   * @param deleted whether the mark was there and is not part of a real name
+   */
+  public record Target(String path, boolean deleted) {
+  }
+
+  /** Splits the mark off the target, testing for a real file of the marked name once. */
+  public static Target split(String target) {
+    boolean deleted = isDeleted(target);
+    return new Target(deleted ? target.substring(0, target.length() - SUFFIX.length()) : target,
+        deleted);
+  }
+
   /** The target without the deletion mark, as psutil reports it. */
   public static String strip(String target) {
-    return isDeleted(target) ? target.substring(0, target.length() - SUFFIX.length()) : target;
+    return split(target).path();
   }
 }

@@ -50,15 +50,18 @@ public final class PidMaps {
       throw new IllegalArgumentException("not a /proc/PID/maps line: "
           + new String(b, from, to - from, StandardCharsets.UTF_8));
     }
-    String path = cut[5] < to
-        ? new String(b, cut[5], to - cut[5], StandardCharsets.UTF_8).strip() : "";
-    boolean deleted = !path.isEmpty() && DeletedMark.isDeleted(path);
+    DeletedMark.Target path = path(b, cut[5], to);
     return new Mapping(ascii(b, from, dash), ascii(b, dash + 1, fieldEnd(b, dash, to)),
         ascii(b, cut[1], fieldEnd(b, cut[1], to)),
         Long.parseUnsignedLong(ascii(b, cut[2], fieldEnd(b, cut[2], to)), 16),
         ascii(b, cut[3], fieldEnd(b, cut[3], to)),
         Long.parseLong(ascii(b, cut[4], fieldEnd(b, cut[4], to))),
-        deleted ? DeletedMark.strip(path) : path, deleted);
+        path.path(), path.deleted());
+  }
+
+  /** The path field {@code b[from, to)} of a maps line, without padding or deletion mark. */
+  static DeletedMark.Target path(byte[] b, int from, int to) {
+    return DeletedMark.split(new String(b, from, to - from, StandardCharsets.UTF_8).strip());
   }
 
   /**

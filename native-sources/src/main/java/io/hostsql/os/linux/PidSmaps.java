@@ -61,16 +61,12 @@ public final class PidSmaps {
       @Override
       public void mapping(int from, int to, long[] v) {
         int pathFrom = PidMaps.pathStart(b, from, to);
-        int pathTo = to;
-        while (pathTo > pathFrom && Character.isWhitespace(b[pathTo - 1])) {
-          pathTo--;
-        }
-        if (lastFrom < 0 || !Arrays.equals(b, pathFrom, pathTo, b, lastFrom, lastTo)) {
-          String raw = new String(b, pathFrom, pathTo - pathFrom, StandardCharsets.UTF_8);
-          lastDeleted = !raw.isEmpty() && DeletedMark.isDeleted(raw);
-          lastPath = raw.isEmpty() ? ANON : lastDeleted ? DeletedMark.strip(raw) : raw;
+        if (lastFrom < 0 || !Arrays.equals(b, pathFrom, to, b, lastFrom, lastTo)) {
+          DeletedMark.Target path = PidMaps.path(b, pathFrom, to);
+          lastPath = path.path().isEmpty() ? ANON : path.path();
+          lastDeleted = path.deleted();
           lastFrom = pathFrom;
-          lastTo = pathTo;
+          lastTo = to;
         }
         long[] sum = sums.computeIfAbsent(lastPath, k -> new long[KEYS.length]);
         for (int i = 0; i < sum.length; i++) {
