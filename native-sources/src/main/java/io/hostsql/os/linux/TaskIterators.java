@@ -226,7 +226,7 @@ public final class TaskIterators {
     return new ProcessWalk(ByteBuffer.wrap(processes.read()).order(ByteOrder.nativeOrder()));
   }
 
-  /** The records of one process walk: u32 tgid, u32 flags, char comm[16] each. */
+  /** The records of one process walk: u32 tgid, u32 flags, u32 ppid, 0, char comm[16]. */
   public static final class ProcessWalk {
     private final ByteBuffer b;
 
@@ -260,15 +260,20 @@ public final class TaskIterators {
       return b.getInt(i * PROCESS_RECORD + 8);
     }
 
+    private int flags(int i) {
+      return b.getInt(i * PROCESS_RECORD + 4);
+    }
+
     /**
      * The comm as the process's name where no file can say more (see
      * {@link TaskName#nameMayGrow()}); null where it may grow and must be read.
      */
     public String nameIfFinal(int i) {
       int len = commLength(i);
-      if (mayGrow(b.getInt(i * PROCESS_RECORD + 4), len)) {
-        return null;
-      }
+      return mayGrow(flags(i), len) ? null : comm(i, len);
+    }
+
+    private String comm(int i, int len) {
       byte[] comm = new byte[len];
       b.get(i * PROCESS_RECORD + COMM_AT, comm);
       return new String(comm, StandardCharsets.UTF_8);
@@ -284,10 +289,7 @@ public final class TaskIterators {
     }
 
     public TaskName get(int i) {
-      byte[] comm = new byte[commLength(i)];
-      b.get(i * PROCESS_RECORD + COMM_AT, comm);
-      return new TaskName(pid(i), b.getInt(i * PROCESS_RECORD + 4), ppid(i),
-          new String(comm, StandardCharsets.UTF_8));
+      return new TaskName(pid(i), flags(i), ppid(i), comm(i, commLength(i)));
     }
 
     /**
@@ -296,7 +298,7 @@ public final class TaskIterators {
      */
     public boolean mayBeNamed(int i, byte[] name) {
       int len = commLength(i);
-      boolean grows = mayGrow(b.getInt(i * PROCESS_RECORD + 4), len);
+      boolean grows = mayGrow(flags(i), len);
       if (name.length < len || name.length > len && !grows) {
         return false;
       }
