@@ -4,7 +4,6 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,7 +19,6 @@ final class BpfIterator {
   private static final int BPF_ITER_CREATE = 33;
   private static final int BPF_PROG_TYPE_TRACING = 26;
   private static final int BPF_TRACE_ITER = 28;
-  private static final int READ_BUFFER = 64 * 1024;
 
   private final int linkFd;
 
@@ -88,17 +86,7 @@ final class BpfIterator {
       throw new SyscallException("bpf(ITER_CREATE)", e.getErrorCode());
     }
     try {
-      Memory buf = new Memory(READ_BUFFER);
-      byte[] chunk = new byte[READ_BUFFER];
-      ByteArrayOutputStream out = new ByteArrayOutputStream(READ_BUFFER);
-      while (true) {
-        long n = LibC.read(fd, buf, READ_BUFFER);
-        if (n <= 0) {
-          return out.toByteArray();
-        }
-        buf.read(0, chunk, 0, (int) n);
-        out.write(chunk, 0, (int) n);
-      }
+      return SyscallReads.readToEnd(fd, false);
     } catch (LastErrorException e) {
       throw new SyscallException("read(bpf iterator)", e.getErrorCode());
     } finally {

@@ -46,44 +46,51 @@ final class SyscallReads {
       throw failure(path, e.getErrorCode());
     }
     try {
-      // Reads fill the native buffer before anything is copied out: smaps comes a page or so
-      // per read(2), and copying each piece into a growing array moved every byte three times.
-      Memory mem = NATIVE.get();
-      byte[] out = null;
-      int total = 0;
-      int filled = 0;
-      while (true) {
-        long n;
-        try {
-          n = LibC.read(fd, filled == 0 ? mem : mem.share(filled), BUFFER - filled);
-        } catch (LastErrorException e) {
-          throw failure(path, e.getErrorCode());
-        }
-        if (n > 0) {
-          filled += (int) n;
-        }
-        boolean end = n <= 0 || seqFile && filled < BUFFER;
-        if (filled == BUFFER || end && filled > 0) {
-          if (out == null) {
-            out = new byte[end ? filled : 2 * BUFFER];
-          } else if (out.length < total + filled) {
-            out = Arrays.copyOf(out, Math.max(out.length * 2, total + filled));
-          }
-          mem.read(0, out, total, filled);
-          total += filled;
-          filled = 0;
-        }
-        if (end) {
-          break;
-        }
-      }
-      if (out == null) {
-        return new byte[0];
-      }
-      return out.length == total ? out : Arrays.copyOf(out, total);
+      return readToEnd(fd, seqFile);
+    } catch (LastErrorException e) {
+      throw failure(path, e.getErrorCode());
     } finally {
       LibC.close(fd);
     }
+  }
+
+  /**
+   * Reads an open descriptor to its end (the caller closes it).
+   *
+   * @param seqFile as for {@link #read(byte[], boolean)}
+   * @throws LastErrorException when a read fails
+   */
+  static byte[] readToEnd(int fd, boolean seqFile) {
+    // Reads fill the native buffer before anything is copied out: smaps comes a page or so
+    // per read(2), and copying each piece into a growing array moved every byte three times.
+    Memory mem = NATIVE.get();
+    byte[] out = null;
+    int total = 0;
+    int filled = 0;
+    while (true) {
+      long n = LibC.read(fd, filled == 0 ? mem : mem.share(filled), BUFFER - filled);
+      if (n > 0) {
+        filled += (int) n;
+      }
+      boolean end = n <= 0 || seqFile && filled < BUFFER;
+      if (filled == BUFFER || end && filled > 0) {
+        if (out == null) {
+          out = new byte[end ? filled : 2 * BUFFER];
+        } else if (out.length < total + filled) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, total + filled));
+        }
+        mem.read(0, out, total, filled);
+        total += filled;
+        filled = 0;
+      }
+      if (end) {
+        break;
+      }
+    }
+    if (out == null) {
+      return new byte[0];
+    }
+    return out.length == total ? out : Arrays.copyOf(out, total);
   }
 
   private static IOException failure(byte[] path, int errno) {
