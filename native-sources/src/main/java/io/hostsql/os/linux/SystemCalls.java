@@ -22,16 +22,14 @@ public final class SystemCalls {
   }
 
   /**
-   * A thread's struct sysinfo (112 bytes on 64-bit Linux; room to spare), its address for
-   * {@link JniCalls}, and the same memory seen as a direct buffer: its reads are plain Java,
-   * where each Memory.getLong is a native call. The record keeps the memory alive as long as
-   * its view.
+   * A thread's struct sysinfo (112 bytes on 64-bit Linux; room to spare), and the same memory
+   * seen as a direct buffer: its reads are plain Java, where each Memory.getLong is a native
+   * call. The record keeps the memory alive as long as its view.
    */
-  private record SysinfoBuffer(Memory memory, long address, java.nio.ByteBuffer view) {
+  private record SysinfoBuffer(Memory memory, java.nio.ByteBuffer view) {
     static SysinfoBuffer allocate() {
       Memory m = new Memory(256);
-      return new SysinfoBuffer(m, Pointer.nativeValue(m),
-          m.getByteBuffer(0, 256).order(java.nio.ByteOrder.nativeOrder()));
+      return new SysinfoBuffer(m, m.getByteBuffer(0, 256).order(java.nio.ByteOrder.nativeOrder()));
     }
   }
 
@@ -46,7 +44,7 @@ public final class SystemCalls {
    */
   public static io.hostsql.os.LoadAverage loadAverage() {
     SysinfoBuffer info = SYSINFO.get();
-    int rc = JniCalls.AVAILABLE ? JniCalls.sysinfo(info.address())
+    int rc = JniCalls.AVAILABLE ? JniCalls.sysinfo(Pointer.nativeValue(info.memory()))
         : LibC.sysinfo(info.memory());
     if (rc != 0) {
       return null;
