@@ -9,9 +9,12 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * System calls bound through JNI to a small library built with this module
- * (src/main/c/hostsql_jni.c), for the calls whose whole cost is below what a JNA call adds:
+ * (src/main/c/hostsql_jni.c), where what JNA adds to each call is as large as the call:
  * sysinfo(2) takes about 250 ns, and JNA's direct mapping put about 150 ns on top, where
- * Python's os.getloadavg adds about 70. Everything else goes through JNA.
+ * Python's os.getloadavg adds about 70; and a whole-file read, which JNA makes as an open, one
+ * or more reads and a close, each crossing into native code on its own (about 1 µs a small
+ * /proc file, a sixth of its cost, measured with all pids' stat, status, statm, io, cmdline and
+ * environ). Everything else goes through JNA.
  *
  * <p>The library is a resource of the jar, per CPU architecture; it is absent when the module
  * was built without gcc or runs on an architecture it was not built for, and it may fail to
@@ -30,6 +33,15 @@ final class JniCalls {
 
   /** sysinfo(2) into the struct at {@code address}: 0, or -1 on failure. */
   static native int sysinfo(long address);
+
+  /**
+   * open(2), read(2) to the end and close(2) in one call: a file's bytes, or null with errno
+   * in {@code error[0]} (an OutOfMemoryError is pending when the array could not be made).
+   *
+   * @param path the NUL-terminated path
+   * @param seqFile as for {@link SyscallReads#read(byte[], boolean)}
+   */
+  static native byte[] readFile(byte[] path, boolean seqFile, int[] error);
 
   private static boolean load() {
     if (!Boolean.parseBoolean(System.getProperty("hostsql.jni", "true"))) {

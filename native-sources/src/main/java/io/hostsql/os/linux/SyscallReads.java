@@ -39,6 +39,14 @@ final class SyscallReads {
    *     the extra read that would return 0 is skipped
    */
   static byte[] read(byte[] path, boolean seqFile) throws IOException {
+    if (JniCalls.AVAILABLE) {
+      int[] error = new int[1];
+      byte[] content = JniCalls.readFile(path, seqFile, error);
+      if (content == null) {
+        throw failure(path, error[0]);
+      }
+      return content;
+    }
     int fd;
     try {
       fd = LibC.open(path, LibC.O_RDONLY | LibC.O_CLOEXEC);

@@ -1,6 +1,9 @@
 package io.hostsql.os.linux;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,6 +13,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -82,6 +86,49 @@ class JniCallsTest {
       assertTrue(available.getBoolean(null), "the library did not load from the jar");
     }
     assertEquals(copiesBefore, copies(tmp), "the temporary copy was left in " + tmp);
+  }
+
+  @Test
+  void readFileReturnsWhatJavaReadsAcrossTheFirstBuffersEdge(@TempDir Path dir)
+      throws IOException {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    // Sizes around the 32 KiB first read: the buffer grows exactly when it is full, and a
+    // file of exactly its size needs the read that returns 0.
+    int buffer = SyscallReads.BUFFER;
+    for (int size : new int[] {0, 1, buffer - 1, buffer, buffer + 1, 5 * buffer + 7}) {
+      byte[] content = new byte[size];
+      for (int i = 0; i < size; i++) {
+        content[i] = (byte) (i * 31 + size);
+      }
+      Path file = dir.resolve("f" + size);
+      Files.write(file, content);
+      for (boolean seqFile : new boolean[] {false, true}) {
+        int[] error = {-1};
+        byte[] read = JniCalls.readFile(SyscallReads.cString(file.toString()), seqFile, error);
+        assertArrayEquals(content, read, size + " bytes, seqFile " + seqFile);
+        assertEquals(-1, error[0], "error set on success");
+      }
+    }
+    // A seq_file, read with the short-read rule, against the JDK's read of the same file.
+    assertArrayEquals(Files.readAllBytes(Path.of("/proc/version")),
+        JniCalls.readFile(SyscallReads.cString("/proc/version"), true, new int[1]));
+  }
+
+  @Test
+  void readFileFailuresCarryErrnoAndBecomeTheJdksExceptions(@TempDir Path dir) {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    int[] error = new int[1];
+    String missing = dir.resolve("absent").toString();
+    assertNull(JniCalls.readFile(SyscallReads.cString(missing), false, error));
+    assertEquals(2, error[0], "ENOENT");
+    // A directory opens, and read(2) refuses it.
+    assertNull(JniCalls.readFile(SyscallReads.cString(dir.toString()), false, error));
+    assertEquals(21, error[0], "EISDIR");
+    NoSuchFileException e = assertThrows(NoSuchFileException.class,
+        () -> SyscallReads.read(SyscallReads.cString(missing), false));
+    assertEquals(missing, e.getFile());
+    assertNull(JniCalls.readFile(new byte[5000], false, error));
+    assertEquals(36, error[0], "ENAMETOOLONG for a path longer than PATH_MAX");
   }
 
   private static void copy(JarOutputStream out, String resource) throws IOException {
