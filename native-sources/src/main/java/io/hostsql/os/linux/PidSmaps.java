@@ -17,7 +17,8 @@ public final class PidSmaps {
   private PidSmaps() {
   }
 
-  private static final byte[][] KEYS = {
+  /** The smaps keys memory_maps reports, in the order of its values. */
+  static final byte[][] KEYS = {
       "Rss:".getBytes(StandardCharsets.US_ASCII),
       "Size:".getBytes(StandardCharsets.US_ASCII),
       "Pss:".getBytes(StandardCharsets.US_ASCII),
@@ -97,6 +98,18 @@ public final class PidSmaps {
     int len = b.length;
     int start = 0;
     while (start < len) {
+      if (header >= 0 && FixedWidthLine.fits(b, start)) {
+        // A header is at least 39 bytes long, so a 28-byte line is a value line.
+        int k = FixedWidthLine.key(b, start);
+        long kb = k >= 0 ? FixedWidthLine.kb(b, start) : 0;
+        if (kb >= 0) {
+          if (k >= 0) {
+            v[k] = kb * 1024;
+          }
+          start += FixedWidthLine.LENGTH;
+          continue;
+        }
+      }
       int end = PidMaps.lineEnd(b, start);
       if (end > start && isHeader(b, start, end)) {
         if (header >= 0) {
