@@ -1,9 +1,11 @@
 /*
  * JNI entry points of io.hostsql.os.linux.JniCalls: system calls so cheap, or made so often,
- * that JNA's own call path (argument conversion, errno capture, libffi) costs as much as the
- * call does. Arguments are plain integers, byte arrays and addresses of memory the Java side
- * owns; nothing here keeps state or calls back into the JVM.
+ * that JNA's own call path (argument conversion, errno capture, libffi) or the JDK's file API
+ * (a Path per name, an exception per failure) costs as much as the call does. Arguments are
+ * plain integers, byte arrays and addresses of memory the Java side owns; nothing here keeps
+ * state or calls back into the JVM. A failure returns NULL (or -1) with errno in error[0].
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jni.h>
@@ -11,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/sysinfo.h>
 #include <unistd.h>
 
@@ -21,8 +24,50 @@ JNIEXPORT jint JNICALL Java_io_hostsql_os_linux_JniCalls_sysinfo(JNIEnv *env, jc
   return sysinfo((struct sysinfo *) (intptr_t) address);
 }
 
-/* What the first read asks for, as SyscallReads.BUFFER: most /proc files fit in it. */
-#define FIRST_READ (32 * 1024)
+/* The size of the stack buffer a read or listing starts in, as SyscallReads.BUFFER. */
+#define FIRST_BUFFER (32 * 1024)
+
+/* A buffer that starts on the caller's stack and moves to the heap when it must grow. */
+struct buffer {
+  char *data;
+  size_t capacity;
+  size_t filled;
+  char *stack;
+};
+
+static void buffer_init(struct buffer *b, char *stack, size_t capacity) {
+  b->data = stack;
+  b->stack = stack;
+  b->capacity = capacity;
+  b->filled = 0;
+}
+
+/* Makes room for at least `more` bytes: 0, or ENOMEM. */
+static int buffer_reserve(struct buffer *b, size_t more) {
+  if (b->filled + more <= b->capacity) {
+    return 0;
+  }
+  size_t grown = b->capacity * 2;
+  while (grown < b->filled + more) {
+    grown *= 2;
+  }
+  char *bigger = b->data == b->stack ? malloc(grown) : realloc(b->data, grown);
+  if (bigger == NULL) {
+    return ENOMEM;
+  }
+  if (b->data == b->stack) {
+    memcpy(bigger, b->stack, b->filled);
+  }
+  b->data = bigger;
+  b->capacity = grown;
+  return 0;
+}
+
+static void buffer_free(struct buffer *b) {
+  if (b->data != b->stack) {
+    free(b->data);
+  }
+}
 
 static jbyteArray failed(JNIEnv *env, jintArray error, int errnum) {
   jint e = errnum;
@@ -30,73 +75,159 @@ static jbyteArray failed(JNIEnv *env, jintArray error, int errnum) {
   return NULL;
 }
 
+/* A new Java array of the bytes (NULL with an OutOfMemoryError pending if it cannot be made). */
+static jbyteArray bytes_of(JNIEnv *env, const char *data, size_t length) {
+  jbyteArray out = (*env)->NewByteArray(env, (jsize) length);
+  if (out != NULL) {
+    (*env)->SetByteArrayRegion(env, out, 0, (jsize) length, (const jbyte *) data);
+  }
+  return out;
+}
+
+/* Copies a NUL-terminated path out of its Java array: 0, or ENAMETOOLONG. */
+static int path_of(JNIEnv *env, jbyteArray path, char name[PATH_MAX]) {
+  jsize length = (*env)->GetArrayLength(env, path);
+  if (length < 1 || length > PATH_MAX) {
+    return ENAMETOOLONG;
+  }
+  (*env)->GetByteArrayRegion(env, path, 0, length, (jbyte *) name);
+  name[length - 1] = '\0';
+  return 0;
+}
+
 /*
- * Reads the file at path (NUL-terminated bytes) to its end and returns its bytes, or NULL with
- * errno in error[0]. One crossing into native code per file, where JNA made one per open, read
- * and close. With seqFile set, a read shorter than asked is the end (a seq_file fills each read
- * up to its content's end), and the read that would return 0 is skipped.
+ * Reads the file at path to its end and returns its bytes. One crossing into native code per
+ * file, where JNA made one per open, read and close. With seqFile set, a read shorter than
+ * asked is the end (a seq_file fills each read up to its content's end), and the read that
+ * would return 0 is skipped.
  */
 JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readFile(
     JNIEnv *env, jclass cls, jbyteArray path, jboolean seqFile, jintArray error) {
   (void) cls;
   char name[PATH_MAX];
-  jsize length = (*env)->GetArrayLength(env, path);
-  if (length < 1 || length > PATH_MAX) {
-    return failed(env, error, ENAMETOOLONG);
+  int bad = path_of(env, path, name);
+  if (bad) {
+    return failed(env, error, bad);
   }
-  (*env)->GetByteArrayRegion(env, path, 0, length, (jbyte *) name);
-  name[length - 1] = '\0';
   int fd = open(name, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return failed(env, error, errno);
   }
-  char first[FIRST_READ];
-  char *buf = first;
-  size_t capacity = sizeof first;
-  size_t filled = 0;
+  char stack[FIRST_BUFFER];
+  struct buffer b;
+  buffer_init(&b, stack, sizeof stack);
   for (;;) {
-    if (filled == capacity) {
-      /* Only files larger than the first read (smaps, maps of big processes) get here. */
-      size_t grown = capacity * 2;
-      char *bigger = buf == first ? malloc(grown) : realloc(buf, grown);
-      if (bigger == NULL) {
-        if (buf != first) {
-          free(buf);
-        }
-        close(fd);
-        return failed(env, error, ENOMEM);
-      }
-      if (buf == first) {
-        memcpy(bigger, first, filled);
-      }
-      buf = bigger;
-      capacity = grown;
+    /* Only files larger than the first buffer (smaps, maps of big processes) grow it. */
+    int full = b.filled == b.capacity ? buffer_reserve(&b, 1) : 0;
+    if (full) {
+      buffer_free(&b);
+      close(fd);
+      return failed(env, error, full);
     }
-    size_t asked = capacity - filled;
-    ssize_t n = read(fd, buf + filled, asked);
+    size_t asked = b.capacity - b.filled;
+    ssize_t n = read(fd, b.data + b.filled, asked);
     if (n < 0) {
       if (errno == EINTR) {
         continue;
       }
       int saved = errno;
-      if (buf != first) {
-        free(buf);
-      }
+      buffer_free(&b);
       close(fd);
       return failed(env, error, saved);
     }
-    filled += (size_t) n;
+    b.filled += (size_t) n;
     if (n == 0 || (seqFile && (size_t) n < asked)) {
       break;
     }
   }
   close(fd);
-  jbyteArray out = (*env)->NewByteArray(env, (jsize) filled);
-  if (out != NULL) {
-    (*env)->SetByteArrayRegion(env, out, 0, (jsize) filled, (const jbyte *) buf);
-  }
-  if (buf != first) {
-    free(buf);
-  }
+  jbyteArray out = bytes_of(env, b.data, b.filled);
+  buffer_free(&b);
   return out;
+}
+
+/* readlink(2): the target. One that fills the buffer may be cut short: refused as too long. */
+JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readLink(
+    JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
+  (void) cls;
+  char name[PATH_MAX];
+  int bad = path_of(env, path, name);
+  if (bad) {
+    return failed(env, error, bad);
+  }
+  char target[PATH_MAX];
+  ssize_t n = readlink(name, target, sizeof target);
+  if (n < 0) {
+    return failed(env, error, errno);
+  }
+  if ((size_t) n == sizeof target) {
+    return failed(env, error, ENAMETOOLONG);
+  }
+  return bytes_of(env, target, (size_t) n);
+}
+
+/*
+ * The names in a directory but "." and "..", each followed by a NUL. One call per directory,
+ * where the JDK's directory stream duplicated, inspected and flagged the descriptor first and
+ * made a Path per name.
+ */
+JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listNames(
+    JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
+  (void) cls;
+  char name[PATH_MAX];
+  int bad = path_of(env, path, name);
+  if (bad) {
+    return failed(env, error, bad);
+  }
+  DIR *dir = opendir(name);
+  if (dir == NULL) {
+    return failed(env, error, errno);
+  }
+  char stack[FIRST_BUFFER];
+  struct buffer b;
+  buffer_init(&b, stack, sizeof stack);
+  for (;;) {
+    errno = 0;
+    struct dirent *entry = readdir(dir);
+    if (entry == NULL) {
+      int saved = errno;
+      if (saved != 0) {
+        buffer_free(&b);
+        closedir(dir);
+        return failed(env, error, saved);
+      }
+      break;
+    }
+    const char *d = entry->d_name;
+    if (d[0] == '.' && (d[1] == '\0' || (d[1] == '.' && d[2] == '\0'))) {
+      continue;
+    }
+    size_t length = strlen(d) + 1;
+    int full = buffer_reserve(&b, length);
+    if (full) {
+      buffer_free(&b);
+      closedir(dir);
+      return failed(env, error, full);
+    }
+    memcpy(b.data + b.filled, d, length);
+    b.filled += length;
+  }
+  closedir(dir);
+  jbyteArray out = bytes_of(env, b.data, b.filled);
+  buffer_free(&b);
+  return out;
+}
+
+/* stat(2), following links: st_mode, or -1. */
+JNIEXPORT jint JNICALL Java_io_hostsql_os_linux_JniCalls_statMode(
+    JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
+  (void) cls;
+  char name[PATH_MAX];
+  int bad = path_of(env, path, name);
+  struct stat st;
+  if (bad || stat(name, &st) != 0) {
+    failed(env, error, bad ? bad : errno);
+    return -1;
+  }
+  return (jint) st.st_mode;
 }

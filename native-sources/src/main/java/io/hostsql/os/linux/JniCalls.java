@@ -14,11 +14,13 @@ import java.nio.file.StandardCopyOption;
  * Python's os.getloadavg adds about 70; and a whole-file read, which JNA makes as an open, one
  * or more reads and a close, each crossing into native code on its own (about 1 µs a small
  * /proc file, a sixth of its cost, measured with all pids' stat, status, statm, io, cmdline and
- * environ). Everything else goes through JNA.
+ * environ). Links, directory listings and file modes come through it too: the JDK's file API
+ * makes a Path per name and an exception per failure, and its directory stream duplicates,
+ * inspects and flags the descriptor before the first name. Everything else goes through JNA.
  *
  * <p>The library is a resource of the jar, per CPU architecture; it is absent when the module
  * was built without gcc or runs on an architecture it was not built for, and it may fail to
- * load (a temporary directory mounted noexec). Callers then use their JNA binding:
+ * load (a temporary directory mounted noexec). Callers then use JNA or the JDK:
  * {@link #AVAILABLE} says which. {@code -Dhostsql.jni=false} turns the library off.
  */
 final class JniCalls {
@@ -42,6 +44,18 @@ final class JniCalls {
    * @param seqFile as for {@link SyscallReads#read(byte[], boolean)}
    */
   static native byte[] readFile(byte[] path, boolean seqFile, int[] error);
+
+  /** readlink(2): the target's bytes, or null with errno in {@code error[0]}. */
+  static native byte[] readLink(byte[] path, int[] error);
+
+  /**
+   * The names of a directory but "." and "..", each followed by a NUL byte, or null with errno
+   * in {@code error[0]}.
+   */
+  static native byte[] listNames(byte[] path, int[] error);
+
+  /** stat(2), following links: st_mode, or -1 with errno in {@code error[0]}. */
+  static native int statMode(byte[] path, int[] error);
 
   private static boolean load() {
     if (!Boolean.parseBoolean(System.getProperty("hostsql.jni", "true"))) {

@@ -120,7 +120,9 @@ public final class ProcFs {
 
   /** Resolves a symbolic link below the root ({@code PID/exe}, {@code PID/fd/N}). */
   public String readLink(String relative) throws IOException {
-    return Files.readSymbolicLink(Paths.get(resolve(relative))).toString();
+    String path = resolve(relative);
+    return JniCalls.AVAILABLE ? SyscallReads.readLink(SyscallReads.cString(path))
+        : Files.readSymbolicLink(Paths.get(path)).toString();
   }
 
   private static final ThreadLocal<byte[]> LINK_BUFFER =
@@ -180,8 +182,12 @@ public final class ProcFs {
    * reason when it cannot be listed.
    */
   public List<String> listChecked(String relative) throws IOException {
+    String path = resolve(relative);
+    if (JniCalls.AVAILABLE) {
+      return SyscallReads.list(SyscallReads.cString(path));
+    }
     List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(resolve(relative)))) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(path))) {
       for (Path p : s) {
         names.add(p.getFileName().toString());
       }
@@ -191,6 +197,9 @@ public final class ProcFs {
 
   /** Whether a path below the root is, after following links, a regular file. */
   public boolean isRegularFile(String relative) throws IOException {
+    if (JniCalls.AVAILABLE) {
+      return SyscallReads.isRegularFile(SyscallReads.cString(rootPrefix + relative));
+    }
     return Files.readAttributes(Paths.get(rootPrefix + relative),
         java.nio.file.attribute.BasicFileAttributes.class).isRegularFile();
   }

@@ -7,10 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Whole-file reads through open(2), read(2) and close(2) on a per-thread native buffer. A
+ * Whole-file reads through open(2), read(2) and close(2) on a per-thread native buffer, or
+ * in one call of the JNI library where it is loaded; links, listings and file types through
+ * that library. A
  * process scan opens two or three small files per process, and FileChannel's per-open cost
  * (Path parsing, a channel object, its cleaner and close lock) was a fifth of that scan on top
  * of what the kernel spends. Failures come back as the JDK's exception types with strerror's
@@ -100,6 +104,47 @@ final class SyscallReads {
     }
     return out.length == total ? out : Arrays.copyOf(out, total);
   }
+
+  /** readlink(2) through {@link JniCalls}, which must be available. */
+  static String readLink(byte[] path) throws IOException {
+    int[] error = new int[1];
+    byte[] target = JniCalls.readLink(path, error);
+    if (target == null) {
+      throw failure(path, error[0]);
+    }
+    return new String(target, StandardCharsets.UTF_8);
+  }
+
+  /** A directory's names but "." and ".." through {@link JniCalls}, which must be available. */
+  static List<String> list(byte[] path) throws IOException {
+    int[] error = new int[1];
+    byte[] names = JniCalls.listNames(path, error);
+    if (names == null) {
+      throw failure(path, error[0]);
+    }
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == 0) {
+        out.add(new String(names, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether stat(2) finds a regular file, through {@link JniCalls} (which must be available). */
+  static boolean isRegularFile(byte[] path) throws IOException {
+    int[] error = new int[1];
+    int mode = JniCalls.statMode(path, error);
+    if (mode == -1) {
+      throw failure(path, error[0]);
+    }
+    return (mode & S_IFMT) == S_IFREG;
+  }
+
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFREG = 0100000;
 
   private static IOException failure(byte[] path, int errno) {
     String file = new String(path, 0, path.length - 1, StandardCharsets.UTF_8);

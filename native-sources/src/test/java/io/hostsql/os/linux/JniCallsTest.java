@@ -131,6 +131,64 @@ class JniCallsTest {
     assertEquals(36, error[0], "ENAMETOOLONG for a path longer than PATH_MAX");
   }
 
+  @Test
+  void linksListingsAndModesEqualTheJdksAnswers(@TempDir Path dir) throws IOException {
+    assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
+    Path file = Files.writeString(dir.resolve("a file"), "x");
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), file);
+    Files.createFile(dir.resolve("\u00fcml\u00e4ut"));
+    // Links: a file's, this JVM's executable, and the errors for a non-link and an absent path.
+    assertEquals(file.toString(), SyscallReads.readLink(SyscallReads.cString(link.toString())));
+    assertEquals(Files.readSymbolicLink(Path.of("/proc/self/exe")).toString(),
+        SyscallReads.readLink(SyscallReads.cString("/proc/self/exe")));
+    int[] error = new int[1];
+    assertNull(JniCalls.readLink(SyscallReads.cString(file.toString()), error));
+    assertEquals(22, error[0], "EINVAL for a file that is not a link");
+    assertThrows(NoSuchFileException.class,
+        () -> SyscallReads.readLink(SyscallReads.cString(dir + "/absent")));
+    // Listings: names with a space and non-ASCII letters; more names than the first buffer
+    // holds (3,000 of 13 bytes and a NUL); an empty directory; a file is not a directory.
+    assertEquals(names(dir), new java.util.TreeSet<>(
+        SyscallReads.list(SyscallReads.cString(dir.toString()))));
+    for (int i = 0; i < 3000; i++) {
+      Files.createFile(sub.resolve(String.format("entry-%07d", i)));
+    }
+    assertEquals(names(sub), new java.util.TreeSet<>(
+        SyscallReads.list(SyscallReads.cString(sub.toString()))));
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertTrue(SyscallReads.list(SyscallReads.cString(empty.toString())).isEmpty());
+    assertNull(JniCalls.listNames(SyscallReads.cString(file.toString()), error));
+    assertEquals(20, error[0], "ENOTDIR");
+    // Modes: a file, a directory, a link followed to its file, a socket link of this process.
+    assertTrue(SyscallReads.isRegularFile(SyscallReads.cString(file.toString())));
+    assertTrue(SyscallReads.isRegularFile(SyscallReads.cString(link.toString())));
+    assertEquals(0040000, JniCalls.statMode(SyscallReads.cString(sub.toString()), error) & 0170000);
+    assertThrows(NoSuchFileException.class,
+        () -> SyscallReads.isRegularFile(SyscallReads.cString(dir + "/absent")));
+    try (var socket = java.nio.channels.ServerSocketChannel.open()) {
+      for (Path fd : names(Path.of("/proc/self/fd")).stream().map(n -> Path.of("/proc/self/fd", n))
+          .toList()) {
+        boolean jdk;
+        try {
+          jdk = Files.readAttributes(fd, java.nio.file.attribute.BasicFileAttributes.class)
+              .isRegularFile();
+        } catch (IOException gone) {
+          continue;
+        }
+        assertEquals(jdk, SyscallReads.isRegularFile(SyscallReads.cString(fd.toString())),
+            fd.toString());
+      }
+    }
+  }
+
+  private static java.util.SortedSet<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString())
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+  }
+
   private static void copy(JarOutputStream out, String resource) throws IOException {
     out.putNextEntry(new JarEntry(resource));
     try (InputStream in = JniCallsTest.class.getClassLoader().getResourceAsStream(resource)) {
