@@ -451,16 +451,19 @@ public class Process {
     }
     Map<String, String> env = new LinkedHashMap<>();
     int start = 0;
+    int eq = -1;
     for (int i = 0; i <= b.length; i++) {
       if (i == b.length || b[i] == 0) {
-        if (i > start) {
-          String entry = new String(b, start, i - start, StandardCharsets.UTF_8);
-          int eq = entry.indexOf('=');
-          if (eq > 0) {
-            env.put(entry.substring(0, eq), entry.substring(eq + 1));
-          }
+        // '=' is one byte in UTF-8 and no other character's bytes contain it, so splitting
+        // the bytes there is splitting the decoded entry at its first '='.
+        if (eq > start) {
+          env.put(new String(b, start, eq - start, StandardCharsets.UTF_8),
+              new String(b, eq + 1, i - eq - 1, StandardCharsets.UTF_8));
         }
         start = i + 1;
+        eq = -1;
+      } else if (eq < 0 && b[i] == '=') {
+        eq = i;
       }
     }
     return env;

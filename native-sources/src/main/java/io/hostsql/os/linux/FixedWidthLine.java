@@ -18,6 +18,10 @@ final class FixedWidthLine {
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INTS =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** " kB\n" read as a little-endian int. */
+  private static final int KB_NEWLINE = ' ' | 'k' << 8 | 'B' << 16 | '\n' << 24;
   private static final int SLOTS = 64;
   private static final long[] FIRST = new long[SLOTS];
   private static final long[] SECOND = new long[SLOTS];
@@ -49,8 +53,7 @@ final class FixedWidthLine {
    * alone (a key not found among them is then another key, not one padded differently).
    */
   static boolean fits(byte[] b, int start) {
-    return start + LENGTH <= b.length && b[start + 27] == '\n' && b[start + 24] == ' '
-        && b[start + 25] == 'k' && b[start + 26] == 'B'
+    return start + LENGTH <= b.length && (int) INTS.get(b, start + 24) == KB_NEWLINE
         && (b[start + 15] == ' ' || b[start + 15] == ':');
   }
 

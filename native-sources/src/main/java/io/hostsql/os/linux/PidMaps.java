@@ -92,7 +92,17 @@ public final class PidMaps {
 
   /** Where the path of a maps-format line {@code b[from, to)} starts (to when it has none). */
   static int pathStart(byte[] b, int from, int to) {
-    return fieldStarts(b, from, to)[5];
+    // Skips five fields and the spaces after each; no array, as this runs once per mapping.
+    int i = from;
+    for (int field = 0; field < 5 && i < to; field++) {
+      while (i < to && b[i] != ' ') {
+        i++;
+      }
+      while (i < to && b[i] == ' ') {
+        i++;
+      }
+    }
+    return i;
   }
 
   /** The start of each of the first six space-separated fields of a line. */

@@ -189,10 +189,10 @@ public final class PidSmaps {
       return false;
     }
     int i = from;
-    while (i < to && Character.digit(b[i], 16) >= 0) {
+    while (i < to && (b[i] >= '0' && b[i] <= '9' || b[i] >= 'a' && b[i] <= 'f')) {
       i++;
     }
-    return i > from && i < to && b[i] == '-';
+    return i < to && b[i] == '-';
   }
 
   private static long kb(byte[] b, int from, int to) {

@@ -22,16 +22,22 @@ public final class Children implements AutoCloseable {
   }
 
   /**
-   * Starts {@code sleep} for a long time: a quiet, long-lived child, returned once it has
-   * become sleep (before exec it is still a copy of this JVM, with the JVM's maps and files).
+   * Starts {@code sleep} for a long time: a quiet, long-lived child, returned once it sleeps.
+   * Before exec it is still the JDK's spawn helper, with other maps and files; and the name is
+   * "sleep" from the start of exec, while the dynamic loader has yet to map the libraries. In
+   * state S it has reached its nanosleep (the loader's mmaps and reads do not sleep that way).
    */
   public java.lang.Process sleeper() {
     java.lang.Process p = start("sleep", "3600");
     java.nio.file.Path comm = java.nio.file.Path.of("/proc/" + p.pid() + "/comm");
+    java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + p.pid() + "/stat");
     try {
       for (int i = 0; i < 500; i++) {
         if (java.nio.file.Files.readString(comm).strip().equals("sleep")) {
-          return p;
+          String s = java.nio.file.Files.readString(stat);
+          if (s.charAt(s.lastIndexOf(')') + 2) == 'S') {
+            return p;
+          }
         }
         Thread.sleep(10);
       }
