@@ -84,6 +84,13 @@ static jbyteArray bytes_of(JNIEnv *env, const char *data, size_t length) {
   return out;
 }
 
+/* The buffer's bytes as a new Java array; frees the buffer. */
+static jbyteArray buffer_release(JNIEnv *env, struct buffer *b) {
+  jbyteArray out = bytes_of(env, b->data, b->filled);
+  buffer_free(b);
+  return out;
+}
+
 /* Copies a NUL-terminated path out of its Java array: 0, or ENAMETOOLONG. */
 static int path_of(JNIEnv *env, jbyteArray path, char name[PATH_MAX]) {
   jsize length = (*env)->GetArrayLength(env, path);
@@ -141,9 +148,7 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readFile(
     }
   }
   close(fd);
-  jbyteArray out = bytes_of(env, b.data, b.filled);
-  buffer_free(&b);
-  return out;
+  return buffer_release(env, &b);
 }
 
 /* readlink(2): the target. One that fills the buffer may be cut short: refused as too long. */
@@ -213,9 +218,7 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listNames(
     b.filled += length;
   }
   closedir(dir);
-  jbyteArray out = bytes_of(env, b.data, b.filled);
-  buffer_free(&b);
-  return out;
+  return buffer_release(env, &b);
 }
 
 /* stat(2), following links: st_mode, or -1. */
