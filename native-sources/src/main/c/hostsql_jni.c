@@ -24,8 +24,11 @@ JNIEXPORT jint JNICALL Java_io_hostsql_os_linux_JniCalls_sysinfo(JNIEnv *env, jc
   return sysinfo((struct sysinfo *) (intptr_t) address);
 }
 
-/* The size of the stack buffer a read or listing starts in, as SyscallReads.BUFFER. */
-#define FIRST_BUFFER (32 * 1024)
+/*
+ * The stack buffer a read or listing starts in: most /proc files fit, larger ones move to the
+ * heap. Small, as it takes the stack of whatever Java thread makes the call.
+ */
+#define FIRST_BUFFER (8 * 1024)
 
 /* A buffer that starts on the caller's stack and moves to the heap when it must grow. */
 struct buffer {

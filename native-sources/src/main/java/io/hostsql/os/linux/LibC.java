@@ -28,6 +28,7 @@ final class LibC {
   static final int EINTR = 4;
   static final int ECHILD = 10;
   static final int EACCES = 13;
+  static final int ENOTDIR = 20;
   static final int EINVAL = 22;
   static final int ENOSYS = 38;
 

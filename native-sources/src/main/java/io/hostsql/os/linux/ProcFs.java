@@ -2,11 +2,8 @@ package io.hostsql.os.linux;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.DirectoryStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -120,9 +117,7 @@ public final class ProcFs {
 
   /** Resolves a symbolic link below the root ({@code PID/exe}, {@code PID/fd/N}). */
   public String readLink(String relative) throws IOException {
-    String path = resolve(relative);
-    return JniCalls.AVAILABLE ? SyscallReads.readLink(SyscallReads.cString(path))
-        : Files.readSymbolicLink(Paths.get(path)).toString();
+    return SyscallReads.readLink(resolve(relative));
   }
 
   private static final ThreadLocal<byte[]> LINK_BUFFER =
@@ -182,26 +177,12 @@ public final class ProcFs {
    * reason when it cannot be listed.
    */
   public List<String> listChecked(String relative) throws IOException {
-    String path = resolve(relative);
-    if (JniCalls.AVAILABLE) {
-      return SyscallReads.list(SyscallReads.cString(path));
-    }
-    List<String> names = new ArrayList<>();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(path))) {
-      for (Path p : s) {
-        names.add(p.getFileName().toString());
-      }
-    }
-    return names;
+    return SyscallReads.list(resolve(relative));
   }
 
   /** Whether a path below the root is, after following links, a regular file. */
   public boolean isRegularFile(String relative) throws IOException {
-    if (JniCalls.AVAILABLE) {
-      return SyscallReads.isRegularFile(SyscallReads.cString(rootPrefix + relative));
-    }
-    return Files.readAttributes(Paths.get(rootPrefix + relative),
-        java.nio.file.attribute.BasicFileAttributes.class).isRegularFile();
+    return SyscallReads.isRegularFile(rootPrefix + relative);
   }
 
   /** Whether a path below the root exists (without following a final link). */

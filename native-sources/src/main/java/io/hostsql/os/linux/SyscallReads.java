@@ -5,19 +5,26 @@ import com.sun.jna.Memory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Whole-file reads through open(2), read(2) and close(2) on a per-thread native buffer, or
- * in one call of the JNI library where it is loaded; links, listings and file types through
- * that library. A
- * process scan opens two or three small files per process, and FileChannel's per-open cost
- * (Path parsing, a channel object, its cleaner and close lock) was a fifth of that scan on top
- * of what the kernel spends. Failures come back as the JDK's exception types with strerror's
+ * Whole-file reads, links, directory listings and file types, in one call each of the JNI
+ * library where it is loaded ({@link JniCalls}); otherwise reads go through open(2), read(2)
+ * and close(2) on a per-thread native buffer by JNA, and the rest through the JDK. A process
+ * scan opens two or three small files per process, and FileChannel's per-open cost (Path
+ * parsing, a channel object, its cleaner and close lock) was a fifth of that scan on top of
+ * what the kernel spends. Failures come back as the JDK's exception types with strerror's
  * text, so {@link Errno#of} classifies them as it does the JDK's own.
  */
 final class SyscallReads {
@@ -43,14 +50,21 @@ final class SyscallReads {
    *     the extra read that would return 0 is skipped
    */
   static byte[] read(byte[] path, boolean seqFile) throws IOException {
-    if (JniCalls.AVAILABLE) {
-      int[] error = new int[1];
-      byte[] content = JniCalls.readFile(path, seqFile, error);
-      if (content == null) {
-        throw failure(path, error[0]);
-      }
-      return content;
+    return JniCalls.AVAILABLE ? readThroughJni(path, seqFile) : readThroughJna(path, seqFile);
+  }
+
+  /** {@link #read(byte[], boolean)} by the JNI library, which must be loaded. */
+  static byte[] readThroughJni(byte[] path, boolean seqFile) throws IOException {
+    int[] error = new int[1];
+    byte[] content = JniCalls.readFile(path, seqFile, error);
+    if (content == null) {
+      throw failure(path, error[0]);
     }
+    return content;
+  }
+
+  /** {@link #read(byte[], boolean)} by JNA. */
+  static byte[] readThroughJna(byte[] path, boolean seqFile) throws IOException {
     int fd;
     try {
       fd = LibC.open(path, LibC.O_RDONLY | LibC.O_CLOEXEC);
@@ -105,22 +119,36 @@ final class SyscallReads {
     return out.length == total ? out : Arrays.copyOf(out, total);
   }
 
-  /** readlink(2) through {@link JniCalls}, which must be available. */
-  static String readLink(byte[] path) throws IOException {
+  /** Resolves a symbolic link: its target as the kernel gives it. */
+  static String readLink(String path) throws IOException {
+    return JniCalls.AVAILABLE ? readLinkThroughJni(cString(path))
+        : Files.readSymbolicLink(Paths.get(path)).toString();
+  }
+
+  /** {@link #readLink(String)} by the JNI library, which must be loaded. */
+  static String readLinkThroughJni(byte[] path) throws IOException {
     int[] error = new int[1];
     byte[] target = JniCalls.readLink(path, error);
     if (target == null) {
-      throw failure(path, error[0]);
+      // As the JDK: EINVAL from readlink means the path is not a link.
+      throw error[0] == LibC.EINVAL ? new NotLinkException(text(path)) : failure(path, error[0]);
     }
     return new String(target, StandardCharsets.UTF_8);
   }
 
-  /** A directory's names but "." and ".." through {@link JniCalls}, which must be available. */
-  static List<String> list(byte[] path) throws IOException {
+  /** A directory's names but "." and "..", in the order the kernel gives them. */
+  static List<String> list(String path) throws IOException {
+    return JniCalls.AVAILABLE ? listThroughJni(cString(path)) : listThroughJdk(path);
+  }
+
+  /** {@link #list(String)} by the JNI library, which must be loaded. */
+  static List<String> listThroughJni(byte[] path) throws IOException {
     int[] error = new int[1];
     byte[] names = JniCalls.listNames(path, error);
     if (names == null) {
-      throw failure(path, error[0]);
+      // As the JDK's directory stream: ENOTDIR has an exception of its own.
+      throw error[0] == LibC.ENOTDIR ? new NotDirectoryException(text(path))
+          : failure(path, error[0]);
     }
     List<String> out = new ArrayList<>();
     int start = 0;
@@ -133,8 +161,25 @@ final class SyscallReads {
     return out;
   }
 
-  /** Whether stat(2) finds a regular file, through {@link JniCalls} (which must be available). */
-  static boolean isRegularFile(byte[] path) throws IOException {
+  /** {@link #list(String)} by the JDK. */
+  static List<String> listThroughJdk(String path) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(Paths.get(path))) {
+      for (Path p : s) {
+        names.add(p.getFileName().toString());
+      }
+    }
+    return names;
+  }
+
+  /** Whether the path is, after following links, a regular file. */
+  static boolean isRegularFile(String path) throws IOException {
+    return JniCalls.AVAILABLE ? isRegularFileThroughJni(cString(path))
+        : Files.readAttributes(Paths.get(path), BasicFileAttributes.class).isRegularFile();
+  }
+
+  /** {@link #isRegularFile(String)} by the JNI library, which must be loaded. */
+  static boolean isRegularFileThroughJni(byte[] path) throws IOException {
     int[] error = new int[1];
     int mode = JniCalls.statMode(path, error);
     if (mode == -1) {
@@ -146,8 +191,12 @@ final class SyscallReads {
   private static final int S_IFMT = 0170000;
   private static final int S_IFREG = 0100000;
 
+  private static String text(byte[] path) {
+    return new String(path, 0, path.length - 1, StandardCharsets.UTF_8);
+  }
+
   private static IOException failure(byte[] path, int errno) {
-    String file = new String(path, 0, path.length - 1, StandardCharsets.UTF_8);
+    String file = text(path);
     return switch (errno) {
       case LibC.ENOENT -> new NoSuchFileException(file);
       case LibC.EACCES -> new AccessDeniedException(file);

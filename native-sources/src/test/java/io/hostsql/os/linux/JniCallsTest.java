@@ -89,13 +89,15 @@ class JniCallsTest {
   }
 
   @Test
-  void readFileReturnsWhatJavaReadsAcrossTheFirstBuffersEdge(@TempDir Path dir)
+  void readFileReturnsWhatJavaReadsAcrossTheBuffersEdges(@TempDir Path dir)
       throws IOException {
     assertTrue(JniCalls.AVAILABLE, NOT_BUILT);
-    // Sizes around the 32 KiB first read: the buffer grows exactly when it is full, and a
-    // file of exactly its size needs the read that returns 0.
-    int buffer = SyscallReads.BUFFER;
-    for (int size : new int[] {0, 1, buffer - 1, buffer, buffer + 1, 5 * buffer + 7}) {
+    // Sizes around the 8 KiB stack buffer of hostsql_jni.c and its doublings: the buffer
+    // grows exactly when it is full, and a file of exactly its size needs the read that
+    // returns 0.
+    int buffer = 8 * 1024;
+    for (int size : new int[] {0, 1, buffer - 1, buffer, buffer + 1, 2 * buffer, 4 * buffer + 1,
+        20 * buffer + 7}) {
       byte[] content = new byte[size];
       for (int i = 0; i < size; i++) {
         content[i] = (byte) (i * 31 + size);
@@ -139,33 +141,33 @@ class JniCallsTest {
     Path link = Files.createSymbolicLink(dir.resolve("link"), file);
     Files.createFile(dir.resolve("\u00fcml\u00e4ut"));
     // Links: a file's, this JVM's executable, and the errors for a non-link and an absent path.
-    assertEquals(file.toString(), SyscallReads.readLink(SyscallReads.cString(link.toString())));
+    assertEquals(file.toString(), SyscallReads.readLinkThroughJni(SyscallReads.cString(link.toString())));
     assertEquals(Files.readSymbolicLink(Path.of("/proc/self/exe")).toString(),
-        SyscallReads.readLink(SyscallReads.cString("/proc/self/exe")));
+        SyscallReads.readLinkThroughJni(SyscallReads.cString("/proc/self/exe")));
     int[] error = new int[1];
     assertNull(JniCalls.readLink(SyscallReads.cString(file.toString()), error));
     assertEquals(22, error[0], "EINVAL for a file that is not a link");
     assertThrows(NoSuchFileException.class,
-        () -> SyscallReads.readLink(SyscallReads.cString(dir + "/absent")));
+        () -> SyscallReads.readLinkThroughJni(SyscallReads.cString(dir + "/absent")));
     // Listings: names with a space and non-ASCII letters; more names than the first buffer
     // holds (3,000 of 13 bytes and a NUL); an empty directory; a file is not a directory.
     assertEquals(names(dir), new java.util.TreeSet<>(
-        SyscallReads.list(SyscallReads.cString(dir.toString()))));
+        SyscallReads.listThroughJni(SyscallReads.cString(dir.toString()))));
     for (int i = 0; i < 3000; i++) {
       Files.createFile(sub.resolve(String.format("entry-%07d", i)));
     }
     assertEquals(names(sub), new java.util.TreeSet<>(
-        SyscallReads.list(SyscallReads.cString(sub.toString()))));
+        SyscallReads.listThroughJni(SyscallReads.cString(sub.toString()))));
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    assertTrue(SyscallReads.list(SyscallReads.cString(empty.toString())).isEmpty());
+    assertTrue(SyscallReads.listThroughJni(SyscallReads.cString(empty.toString())).isEmpty());
     assertNull(JniCalls.listNames(SyscallReads.cString(file.toString()), error));
     assertEquals(20, error[0], "ENOTDIR");
     // Modes: a file, a directory, a link followed to its file, a socket link of this process.
-    assertTrue(SyscallReads.isRegularFile(SyscallReads.cString(file.toString())));
-    assertTrue(SyscallReads.isRegularFile(SyscallReads.cString(link.toString())));
+    assertTrue(SyscallReads.isRegularFileThroughJni(SyscallReads.cString(file.toString())));
+    assertTrue(SyscallReads.isRegularFileThroughJni(SyscallReads.cString(link.toString())));
     assertEquals(0040000, JniCalls.statMode(SyscallReads.cString(sub.toString()), error) & 0170000);
     assertThrows(NoSuchFileException.class,
-        () -> SyscallReads.isRegularFile(SyscallReads.cString(dir + "/absent")));
+        () -> SyscallReads.isRegularFileThroughJni(SyscallReads.cString(dir + "/absent")));
     try (var socket = java.nio.channels.ServerSocketChannel.open()) {
       for (Path fd : names(Path.of("/proc/self/fd")).stream().map(n -> Path.of("/proc/self/fd", n))
           .toList()) {
@@ -176,7 +178,7 @@ class JniCallsTest {
         } catch (IOException gone) {
           continue;
         }
-        assertEquals(jdk, SyscallReads.isRegularFile(SyscallReads.cString(fd.toString())),
+        assertEquals(jdk, SyscallReads.isRegularFileThroughJni(SyscallReads.cString(fd.toString())),
             fd.toString());
       }
     }
