@@ -141,7 +141,8 @@ class JniCallsTest {
     Path link = Files.createSymbolicLink(dir.resolve("link"), file);
     Files.createFile(dir.resolve("\u00fcml\u00e4ut"));
     // Links: a file's, this JVM's executable, and the errors for a non-link and an absent path.
-    assertEquals(file.toString(), SyscallReads.readLinkThroughJni(SyscallReads.cString(link.toString())));
+    assertEquals(file.toString(),
+        SyscallReads.readLinkThroughJni(SyscallReads.cString(link.toString())));
     assertEquals(Files.readSymbolicLink(Path.of("/proc/self/exe")).toString(),
         SyscallReads.readLinkThroughJni(SyscallReads.cString("/proc/self/exe")));
     int[] error = new int[1];
