@@ -94,20 +94,17 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
       public Enumerator<Object[]> enumerator() {
         if (walkAnswers) {
           List<Process> walked = Processes.snapshot(fs);
-          java.util.Map<Integer, Process> byPid = new java.util.HashMap<>();
-          walked.forEach(p -> byPid.put(p.pid(), p));
-          int[] pids = walked.stream().mapToInt(Process::pid).toArray();
           if (samplesCpu) {
-            cpu.prepare(fs, pids);
+            cpu.prepare(fs, walked.stream().mapToInt(Process::pid).toArray());
           }
-          return new PidEnumerator(pids, pid -> reader.read(byPid.get(pid)));
+          return new OnDemandRows(walked.size(), i -> reader.read(walked.get(i)));
         }
         int[] pids = scope.pids();
         if (samplesCpu) {
           cpu.prepare(fs, pids);
         }
-        return new PidEnumerator(pids, pid -> readsNothing ? keyOnlyRow(pid, wanted.size())
-            : reader.read(pid));
+        return new OnDemandRows(pids.length, i -> readsNothing
+            ? keyOnlyRow(pids[i], wanted.size()) : reader.read(pids[i]));
       }
     };
   }
