@@ -170,9 +170,7 @@ class LookupJoinTest {
       String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
           + "ON f.pid = p.pid WHERE p.name = '" + NEEDLE + "'";
       assertTrue(plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
-      fs.setFileOpenListener(opened::add);
-      List<String> got = rows(c, sql);
-      fs.setFileOpenListener(null);
+      List<String> got = recordingOpens(fs, opened, () -> rows(c, sql));
       assertEquals(List.of(NEEDLE + "|/etc/hostname|", NEEDLE + "|/etc/passwd|"), got);
       Set<String> fdPids = new TreeSet<>();
       for (String path : opened) {
@@ -203,9 +201,8 @@ class LookupJoinTest {
     ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     try (Connection c = OsConnections.open(fs, true)) {
-      fs.setFileOpenListener(opened::add);
-      List<String> needle = rows(c, "SELECT pid FROM processes WHERE name = '" + NEEDLE + "'");
-      fs.setFileOpenListener(null);
+      List<String> needle = recordingOpens(fs, opened,
+          () -> rows(c, "SELECT pid FROM processes WHERE name = '" + NEEDLE + "'"));
       assertEquals(List.of(CHILDREN.get(0).pid() + "|"), needle);
       Set<String> statRead = new TreeSet<>();
       for (String path : opened) {
@@ -242,9 +239,8 @@ class LookupJoinTest {
     ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     try (Connection c = OsConnections.open(fs, true)) {
-      fs.setFileOpenListener(opened::add);
-      List<List<String>> rows = QueryRows.of(c, "SELECT pid, ppid, name, rss FROM processes");
-      fs.setFileOpenListener(null);
+      List<List<String>> rows = recordingOpens(fs, opened,
+          () -> QueryRows.of(c, "SELECT pid, ppid, name, rss FROM processes"));
       Map<String, String[]> ps = new HashMap<>();
       for (String line : io.hostsql.os.testing.Commands.run("ps", "-e", "-o", "pid=,ppid=,rss=,comm=")
           .split("\n")) {
@@ -283,9 +279,7 @@ class LookupJoinTest {
       String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
           + "ON f.pid = p.pid";
       assertTrue(!plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
-      fs.setFileOpenListener(opened::add);
-      rows(c, sql);
-      fs.setFileOpenListener(null);
+      recordingOpens(fs, opened, () -> rows(c, sql));
       // The names come from one kernel walk (no stat file at all where the iterators load);
       // the descriptor side lists each process's fd directory once.
       Map<String, Integer> fdListings = new HashMap<>();
@@ -296,6 +290,17 @@ class LookupJoinTest {
       }
       assertTrue(fdListings.size() > 200, "listed " + fdListings.size() + " processes");
       assertTrue(fdListings.values().stream().allMatch(n -> n == 1), "each fd directory once");
+    }
+  }
+
+  /** Runs a query with every file the ProcFs opens recorded in {@code opened}. */
+  private static <T> T recordingOpens(ProcFs fs, List<String> opened,
+      java.util.concurrent.Callable<T> query) throws Exception {
+    fs.setFileOpenListener(opened::add);
+    try {
+      return query.call();
+    } finally {
+      fs.setFileOpenListener(null);
     }
   }
 }
