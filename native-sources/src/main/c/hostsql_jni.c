@@ -45,14 +45,20 @@ static void buffer_init(struct buffer *b, char *stack, size_t capacity) {
   b->filled = 0;
 }
 
-/* Makes room for at least `more` bytes: 0, or ENOMEM. */
+/* Makes room for at least `more` bytes: 0, ENOMEM, or EFBIG past what a Java array holds. */
 static int buffer_reserve(struct buffer *b, size_t more) {
   if (b->filled + more <= b->capacity) {
     return 0;
   }
+  if (b->filled + more > (size_t) INT32_MAX - 8) {
+    return EFBIG;
+  }
   size_t grown = b->capacity * 2;
   while (grown < b->filled + more) {
     grown *= 2;
+  }
+  if (grown > (size_t) INT32_MAX - 8) {
+    grown = (size_t) INT32_MAX - 8;
   }
   char *bigger = b->data == b->stack ? malloc(grown) : realloc(b->data, grown);
   if (bigger == NULL) {
