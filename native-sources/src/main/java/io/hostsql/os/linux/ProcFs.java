@@ -120,12 +120,9 @@ public final class ProcFs {
     return SyscallReads.readLink(resolve(relative));
   }
 
-  private static final ThreadLocal<byte[]> LINK_BUFFER =
-      ThreadLocal.withInitial(() -> new byte[4096]);
-
   /**
-   * readlink for the hot loop of a connection scan (every descriptor of every process): the
-   * path as bytes and one buffer per thread, no Path or exception per call.
+   * readlink for the hot loop of a connection scan (every descriptor of every process): no
+   * Path or exception per call.
    *
    * @return the target, or null when the link cannot be read (gone, refused)
    */
@@ -134,19 +131,7 @@ public final class ProcFs {
     if (l != null) {
       l.opened(relative);
     }
-    byte[] path = (rootPrefix + relative + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] buf = LINK_BUFFER.get();
-    long n;
-    try {
-      n = LibC.readlink(path, buf, buf.length);
-    } catch (UnsatisfiedLinkError e) {
-      try {
-        return readLink(relative);
-      } catch (IOException io) {
-        return null;
-      }
-    }
-    return n < 0 ? null : new String(buf, 0, (int) n, java.nio.charset.StandardCharsets.UTF_8);
+    return SyscallReads.readLinkOrNull(rootPrefix + relative);
   }
 
   /**

@@ -125,6 +125,26 @@ final class SyscallReads {
         : Files.readSymbolicLink(Paths.get(path)).toString();
   }
 
+  private static final ThreadLocal<byte[]> LINK_BUFFER =
+      ThreadLocal.withInitial(() -> new byte[4096]);
+
+  /** {@link #readLink(String)}, or null when the link cannot be read (gone, refused). */
+  static String readLinkOrNull(String path) {
+    byte[] c = cString(path);
+    if (JniCalls.AVAILABLE) {
+      byte[] target = JniCalls.readLink(c, new int[1]);
+      return target == null ? null : new String(target, StandardCharsets.UTF_8);
+    }
+    return readLinkOrNullThroughJna(c);
+  }
+
+  /** {@link #readLinkOrNull(String)} by JNA. */
+  static String readLinkOrNullThroughJna(byte[] path) {
+    byte[] buf = LINK_BUFFER.get();
+    long n = LibC.readlink(path, buf, buf.length);
+    return n < 0 ? null : new String(buf, 0, (int) n, StandardCharsets.UTF_8);
+  }
+
   /** {@link #readLink(String)} by the JNI library, which must be loaded. */
   static String readLinkThroughJni(byte[] path) throws IOException {
     int[] error = new int[1];

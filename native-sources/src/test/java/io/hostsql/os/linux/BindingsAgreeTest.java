@@ -2,6 +2,7 @@ package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,11 @@ class BindingsAgreeTest {
         continue;
       }
       assertEquals(jdk, SyscallReads.readLinkThroughJni(SyscallReads.cString(link)), link);
+      assertEquals(jdk, SyscallReads.readLinkOrNullThroughJna(SyscallReads.cString(link)), link);
+      assertEquals(jdk, SyscallReads.readLinkOrNull(link), link);
     }
+    assertNull(SyscallReads.readLinkOrNull(dir + "/absent"));
+    assertNull(SyscallReads.readLinkOrNullThroughJna(SyscallReads.cString(dir + "/absent")));
     for (String path : links) {
       boolean jdk;
       try {
