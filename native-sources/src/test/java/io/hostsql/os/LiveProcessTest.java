@@ -83,10 +83,11 @@ class LiveProcessTest {
         if (!ours.equals(theirs)) {
           mismatches.add(pid + ": hostsql=" + ours + " ps=" + theirs);
         }
-        // Kernel workqueue threads rename themselves as they pick up work (psutil's tests
-        // allow it too): compare the worker's identity, the part before '-'.
-        String name = p.isKernelThread() ? p.name().split("-")[0] : p.name();
-        if (!name.startsWith(p.isKernelThread() ? f[9].split("-")[0] : f[9])) {
+        // Kernel workqueue threads rename themselves as they pick up work, "+work" while
+        // running it and "-work" after (psutil's tests allow it too): compare the worker's
+        // identity, the part before the first '+' or '-'.
+        String name = p.isKernelThread() ? p.name().split("[-+]")[0] : p.name();
+        if (!name.startsWith(p.isKernelThread() ? f[9].split("[-+]")[0] : f[9])) {
           mismatches.add(pid + ": name " + p.name() + " vs ps comm " + f[9]);
         }
         // Memory moves while a process runs; a sleeping one holds still.

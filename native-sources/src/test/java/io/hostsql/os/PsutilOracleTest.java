@@ -60,9 +60,11 @@ class PsutilOracleTest {
     boolean kernelThread = p.isKernelThread();
     check(out, pid, "ppid", ps, () -> p.ppid(), n -> n.asInt());
     if (kernelThread) {
-      // Workqueue threads rename themselves as they pick up work (kworker/0:1-events): psutil's
-      // own tests allow kernel threads this; the worker's identity is the part before '-'.
-      check(out, pid, "name", ps, () -> p.name().split("-")[0], n -> n.asText().split("-")[0]);
+      // Workqueue threads rename themselves as they pick up work: "+flush" while running it,
+      // "-events" after (kworker/0:1-events). psutil's own tests allow kernel threads this; the
+      // worker's identity is the part before the first '+' or '-'.
+      check(out, pid, "name", ps, () -> p.name().split("[-+]")[0],
+          n -> n.asText().split("[-+]")[0]);
     } else {
       check(out, pid, "name", ps, p::name, JsonNode::asText);
     }
