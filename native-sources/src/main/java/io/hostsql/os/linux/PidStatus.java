@@ -115,7 +115,11 @@ public record PidStatus(String name, int tgid, int[] uids, int[] gids, int threa
 
   /** As {@link #numbers(byte[], int, int, int)}, as ints (ids). */
   private static int[] ids(byte[] b, int from, int to, int count) {
-    return java.util.Arrays.stream(numbers(b, from, to, count)).mapToInt(v -> (int) v)
-        .toArray();
+    long[] n = numbers(b, from, to, count);
+    int[] out = new int[count];
+    for (int k = 0; k < count; k++) {
+      out[k] = (int) n[k];
+    }
+    return out;
   }
 }
