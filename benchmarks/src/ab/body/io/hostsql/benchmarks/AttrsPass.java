@@ -1,3 +1,5 @@
+package io.hostsql.benchmarks;
+
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
 import io.hostsql.os.ProcessException;
