@@ -187,6 +187,7 @@ class LookupJoinTest {
    * and would otherwise pass on the /proc fallback.
    */
   private static ProcFs liveProcFsWithWalks() {
+    io.hostsql.os.testing.Privileges.assumeBpfIterators();
     assertTrue(io.hostsql.os.linux.TaskIterators.available(),
         "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
     return new ProcFs(java.nio.file.Path.of("/proc"));
