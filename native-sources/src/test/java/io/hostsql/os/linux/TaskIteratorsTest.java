@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class TaskIteratorsTest {
   private static final int SELF = (int) ProcessHandle.current().pid();
 
-  @BeforeAll
-  static void mustLoad() {
+  @BeforeEach
+  void mustLoad() {
     Privileges.assumeBpfIterators();
     assertTrue(TaskIterators.available(), "BPF task iterators did not load ("
         + TaskIterators.unavailableReason() + "); hostsql falls back to /proc, but these tests"
