@@ -1,14 +1,10 @@
 package io.hostsql.jdbc;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLWarning;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A connection that also reports warnings found while it was opened (unknown properties):
@@ -35,12 +31,7 @@ final class WarningConnection implements InvocationHandler {
     if (warnings.isEmpty()) {
       return connection;
     }
-    Set<Class<?>> interfaces = new LinkedHashSet<>();
-    for (Class<?> c = connection.getClass(); c != null; c = c.getSuperclass()) {
-      interfaces.addAll(List.of(c.getInterfaces()));
-    }
-    return (Connection) Proxy.newProxyInstance(HostsqlDriver.class.getClassLoader(),
-        interfaces.toArray(new Class<?>[0]), new WarningConnection(connection, warnings));
+    return Proxies.of(connection, new WarningConnection(connection, warnings));
   }
 
   @Override
@@ -62,11 +53,7 @@ final class WarningConnection implements InvocationHandler {
         return null;
       }
       default -> {
-        try {
-          return method.invoke(delegate, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
-        }
+        return Proxies.call(delegate, method, args);
       }
     }
   }

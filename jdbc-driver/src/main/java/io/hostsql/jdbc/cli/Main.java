@@ -111,6 +111,10 @@ public final class Main {
             } else if (options.format() == OutputFormat.TABLE) {
               out.println("(" + statement.getUpdateCount() + " rows affected)");
             }
+            // Asked after the rows are printed: they are read, and refused, as they print.
+            for (var w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+              err.println("hostsql: warning: " + w.getMessage());
+            }
           }
         }
         out.flush();

@@ -95,6 +95,13 @@ class HostsqlCommandIT {
     assertTrue(!f[1].isEmpty() && f[2].equals("root"), lines[1]);
     // exe, cwd, num_fds and uss need ptrace access to a root process: NULL (empty in CSV).
     assertEquals(List.of("", "", "", ""), List.of(f[3], f[4], f[5], f[6]), lines[1]);
+    // ...and the shell says so once, naming who it ran as (nobody, or this ordinary user).
+    String uid = Privileges.asOrdinaryUser(List.of()).isEmpty()
+        ? Files.readAllLines(Path.of("/proc/self/status")).stream()
+            .filter(l -> l.startsWith("Uid:")).findFirst().orElseThrow().split("\\s+")[2]
+        : "65534";
+    assertEquals("hostsql: warning: 4 values not readable as uid " + uid
+        + ": run as root for all\n", r.stderr());
   }
 
   @Test
