@@ -33,6 +33,7 @@ class LookupJoinTest {
   /**
    * 200 quiet children, each with two files open, so the joins have stable rows to find; the
    * first runs a copy of sleep named {@link #NEEDLE}, so exactly one process has that name.
+   * They sleep 900 s: on a loaded machine this class has taken over two minutes.
    */
   @BeforeAll
   static void spawn() throws Exception {
@@ -45,7 +46,7 @@ class LookupJoinTest {
     for (int i = 0; i < 200; i++) {
       String sleep = i == 0 ? needle.toString() : "sleep";
       CHILDREN.add(new ProcessBuilder("sh", "-c",
-          "exec 3</etc/hostname 4</etc/passwd; exec " + sleep + " 120").start());
+          "exec 3</etc/hostname 4</etc/passwd; exec " + sleep + " 900").start());
     }
     // The files open before the exec, so a child is ready once its name is no longer sh.
     for (int c = 0; c < CHILDREN.size(); c++) {
@@ -143,7 +144,7 @@ class LookupJoinTest {
     // the name decides leave it unread. The rows must not differ.
     String[] conditions = {
         "name = 'sleep' OR cmdline LIKE '%" + NEEDLE + "%'",
-        "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%120%'"};
+        "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%900%'"};
     int[] expected = {CHILDREN.size(), 1};
     try (Connection c = OsConnections.open(ProcFs.system(), true)) {
       for (int i = 0; i < conditions.length; i++) {
