@@ -249,4 +249,50 @@ class ServerAttackIT {
         + ".calcite.avatica.jdbc.JdbcMeta"), sent);
     alice.send(new Service.CloseConnectionRequest(conn));
   }
+
+  private static java.util.TreeSet<String> tables(java.sql.DatabaseMetaData md)
+      throws SQLException {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    try (ResultSet rs = md.getTables(null, null, "%", null)) {
+      while (rs.next()) {
+        names.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void aDeniedTableAndTheViewsOverItAreLeftOutOfEveryMetadataCall() throws Exception {
+    java.util.TreeSet<String> all;
+    try (Connection embedded = DriverManager.getConnection("jdbc:hostsql:")) {
+      all = tables(embedded.getMetaData());
+    }
+    assertTrue(all.contains("os.process_environ") && all.contains("osquery.process_envs"),
+        all.toString());
+    try (Connection c = aliceJdbc()) {
+      java.sql.DatabaseMetaData md = c.getMetaData();
+      java.util.TreeSet<String> expected = new java.util.TreeSet<>(all);
+      expected.remove("os.process_environ");
+      expected.remove("osquery.process_envs");
+      assertEquals(expected, tables(md));
+      for (String schema : new String[] {null, "os", "osquery"}) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        try (ResultSet rs = md.getColumns(null, schema, "%", "%")) {
+          while (rs.next()) {
+            seen.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
+          }
+        }
+        assertFalse(seen.isEmpty(), String.valueOf(schema));
+        assertFalse(seen.contains("os.process_environ") || seen.contains("osquery.process_envs"),
+            seen.toString());
+      }
+      try (Statement s = c.createStatement();
+           ResultSet rs = s.executeQuery("SELECT count(*) FROM \"metadata\".COLUMNS WHERE "
+               + "\"tableName\" IN ('process_environ', 'process_envs')")) {
+        assertTrue(rs.next());
+        assertEquals(0, rs.getLong(1));
+      }
+      assertEquals("java", selfName(c));
+    }
+  }
 }
