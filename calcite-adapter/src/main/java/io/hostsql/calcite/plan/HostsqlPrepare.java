@@ -44,6 +44,12 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     }
   }
 
+  /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
+  @Override
+  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
+    return new PatternConvertlets(super.createConvertletTable());
+  }
+
   /** The connection's choice, from its os schema (lookups on when there is none). */
   private static LookupSwitch lookupSwitch(CalcitePrepare.Context context) {
     var os = context.getRootSchema().getSubSchema(io.hostsql.calcite.OsSchema.NAME, false);
