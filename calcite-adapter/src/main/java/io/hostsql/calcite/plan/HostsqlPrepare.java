@@ -44,6 +44,30 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     }
   }
 
+  /**
+   * Calcite's statement, with long IN lists turned into set lookups ({@link LongInLists})
+   * between planning and code generation.
+   */
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
+      Type elementType, org.apache.calcite.prepare.CalciteCatalogReader catalogReader,
+      RelOptPlanner planner) {
+    var typeFactory = context.getTypeFactory();
+    var prefer = elementType == Object[].class
+        ? org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.ARRAY
+        : org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
+        context.getRootSchema(), prefer, createCluster(planner,
+        new org.apache.calcite.rex.RexBuilder(typeFactory)),
+        org.apache.calcite.adapter.enumerable.EnumerableConvention.INSTANCE,
+        createConvertletTable()) {
+      @Override
+      protected Prepare.PreparedResult implement(org.apache.calcite.rel.RelRoot root) {
+        return super.implement(root.withRel(LongInLists.rewrite(root.rel)));
+      }
+    };
+  }
+
   /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
   @Override
   protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
