@@ -84,22 +84,25 @@ class PatternsTest {
 
   private void runaway(long pid) throws Exception {
     String pattern = "%a".repeat(200) + "%b";
-    long start = System.nanoTime();
+    String[] queries = {
+        "SELECT count(*) FROM processes WHERE pid = " + pid + " AND cmdline LIKE '" + pattern
+            + "'",
+        "SELECT count(*) FROM (VALUES 1) WHERE REGEXP_CONTAINS(REPEAT('a', 20000), "
+            + "'^(a+)+b$')",
+        "SELECT count(*) FROM (VALUES 1) WHERE REPEAT('a', 20000) SIMILAR TO '(a|aa)+b'"};
     try (Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM processes WHERE pid = " + pid
-          + " AND cmdline LIKE '" + pattern + "'")) {
-        assertTrue(rs.next());
-        assertEquals(0, rs.getLong(1));
-      }
-      try (ResultSet rs = s.executeQuery("SELECT REGEXP_CONTAINS(REPEAT('a', 100000), "
-          + "'^(a+)+b$'), REPEAT('a', 100000) SIMILAR TO '(a|aa)+b' FROM (VALUES 1)")) {
-        assertTrue(rs.next());
-        assertEquals(false, rs.getBoolean(1));
-        assertEquals(false, rs.getBoolean(2));
+      for (String sql : queries) {
+        long start = System.nanoTime();
+        try (ResultSet rs = s.executeQuery(sql)) {
+          assertTrue(rs.next());
+          assertEquals(0, rs.getLong(1), sql);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println(millis + " ms: " + sql.substring(0, 60));
+        // java.util.regex backtracks on each of these for minutes.
+        assertTrue(millis < 8_000, millis + " ms: " + sql);
       }
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 10_000, millis + " ms");
   }
 
   @Test

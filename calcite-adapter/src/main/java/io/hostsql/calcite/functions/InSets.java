@@ -46,6 +46,19 @@ public final class InSets {
     return b.toString();
   }
 
+  /** The values of an encoded IN list of whole numbers, or null for NOT IN. */
+  public static java.util.Set<Long> longs(String encoded) {
+    Decoded d = decode(encoded);
+    if (d.negated()) {
+      return null;
+    }
+    java.util.Set<Long> out = new java.util.TreeSet<>();
+    for (String v : d.values()) {
+      out.add(Long.parseLong(v));
+    }
+    return out;
+  }
+
   private static Decoded decode(String encoded) {
     Decoded d = LAST.get();
     if (d != null && d.encoded() == encoded) {

@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * LIKE, SIMILAR TO and the regular expression functions, matched by RE2/J, whose time grows
- * linearly with the text (times the pattern's size) whatever the pattern: no backtracking.
+ * LIKE, SIMILAR TO and the regular expression functions in time that grows linearly with the
+ * text (times the pattern's size) whatever the pattern: LIKE by {@link LikeMatcher}, the others
+ * by RE2/J; no backtracking.
  * Calcite's own implementations use java.util.regex, where {@code cmdline LIKE '%a%a...%b'}
  * backtracks for minutes on one long command line and checks no cancel flag meanwhile. RE2/J
  * was chosen over an interruptible matcher because a query then needs no watchdog to stay
@@ -40,7 +41,7 @@ public final class LinearPatterns {
     if (s == null || pattern == null) {
       return null;
     }
-    return compile(toRegex(pattern, escape, false), caseSensitive).matches(s);
+    return LikeMatcher.matches(s, pattern, escapeChar(pattern, escape), caseSensitive);
   }
 
   /** {@code s SIMILAR TO pattern ESCAPE escape}. */
@@ -103,21 +104,13 @@ public final class LinearPatterns {
    * {@code | * + ? { } ( ) [ ]}; every other character stands for itself.
    */
   static String toRegex(String pattern, String escape, boolean similar) {
-    if (escape != null && escape.length() != 1) {
-      throw QueryGuard.undeclared(new SQLException("the ESCAPE of a pattern must be one "
-          + "character, got '" + escape + "'", "22019"));
-    }
-    char esc = escape == null ? 0 : escape.charAt(0);
+    char esc = escapeChar(pattern, escape);
     StringBuilder re = new StringBuilder(pattern.length() + 8);
     boolean inClass = false;
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
-      if (escape != null && c == esc) {
-        if (++i == pattern.length()) {
-          throw QueryGuard.undeclared(new SQLException("the pattern '" + pattern + "' ends "
-              + "with its escape character", "22025"));
-        }
-        literal(re, pattern.charAt(i));
+      if (esc != 0 && c == esc) {
+        literal(re, pattern.charAt(++i));
       } else if (inClass) {
         if (c == ']') {
           inClass = false;
@@ -140,6 +133,25 @@ public final class LinearPatterns {
       }
     }
     return re.toString();
+  }
+
+  /** The ESCAPE character, or 0 for none; refuses a pattern that ends with it. */
+  private static char escapeChar(String pattern, String escape) {
+    if (escape == null) {
+      return 0;
+    }
+    if (escape.length() != 1) {
+      throw QueryGuard.undeclared(new SQLException("the ESCAPE of a pattern must be one "
+          + "character, got '" + escape + "'", "22019"));
+    }
+    char esc = escape.charAt(0);
+    for (int i = 0; i < pattern.length(); i++) {
+      if (pattern.charAt(i) == esc && ++i == pattern.length()) {
+        throw QueryGuard.undeclared(new SQLException("the pattern '" + pattern + "' ends "
+            + "with its escape character", "22025"));
+      }
+    }
+    return esc;
   }
 
   private static void literal(StringBuilder re, char c) {

@@ -36,6 +36,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
          var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
+         var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> GuardRel.insertAboveJoins(r.rel))) {
       return super.prepareSql(context, query, elementType, maxRowCount);

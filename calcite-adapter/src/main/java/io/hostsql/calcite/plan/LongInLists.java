@@ -37,14 +37,17 @@ import org.apache.calcite.util.Sarg;
 final class LongInLists {
   /** Lists this long or longer are looked up in a set. */
   static final int THRESHOLD = 64;
-  private static final SqlUserDefinedFunction IN_LONGS = function("containsLong");
-  private static final SqlUserDefinedFunction IN_STRINGS = function("containsString");
+  /** The lookup of a whole number. */
+  static final SqlUserDefinedFunction IN_LONGS = function("HOSTSQL_IN_LONGS", "containsLong");
+  /** The lookup of a text. */
+  static final SqlUserDefinedFunction IN_STRINGS = function("HOSTSQL_IN_STRINGS",
+      "containsString");
 
   private LongInLists() {
   }
 
-  private static SqlUserDefinedFunction function(String method) {
-    return new SqlUserDefinedFunction(new SqlIdentifier("HOSTSQL_IN_SET", SqlParserPos.ZERO),
+  private static SqlUserDefinedFunction function(String name, String method) {
+    return new SqlUserDefinedFunction(new SqlIdentifier(name, SqlParserPos.ZERO),
         SqlKind.OTHER_FUNCTION, ReturnTypes.BOOLEAN_NULLABLE, null, null,
         ScalarFunctionImpl.create(InSets.class, method));
   }

@@ -25,7 +25,8 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 /**
  * Turns LIKE, ILIKE, SIMILAR TO and the regular expression functions into calls of
  * {@link LinearPatterns} (RE2/J, linear time) while SQL becomes relational algebra; Calcite's
- * own implementations backtrack. A regular expression function of a form not provided is
+ * own implementations backtrack. Long IN lists ({@link InListRewrite}) become set lookups here
+ * too. A regular expression function of a form not provided is
  * refused by name rather than run on the backtracking engine.
  */
 final class PatternConvertlets implements SqlRexConvertletTable {
@@ -50,6 +51,12 @@ final class PatternConvertlets implements SqlRexConvertletTable {
 
   @Override
   public SqlRexConvertlet get(SqlCall call) {
+    if (call.getOperator() == InListRewrite.LONGS) {
+      return InListRewrite.convertlet(LongInLists.IN_LONGS, true);
+    }
+    if (call.getOperator() == InListRewrite.STRINGS) {
+      return InListRewrite.convertlet(LongInLists.IN_STRINGS, false);
+    }
     if (call.getKind() == SqlKind.RLIKE) {
       boolean negated = call.getOperator() instanceof SqlLikeOperator like && like.isNegated();
       return (cx, c) -> negate(cx, negated, call(cx, c, CONTAINS));
