@@ -72,7 +72,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
   /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
   @Override
   protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
-    return new PatternConvertlets(super.createConvertletTable());
+    return new PatternConvertlets(new BoundedStringConvertlets(super.createConvertletTable()));
   }
 
   /** The connection's choice, from its os schema (lookups on when there is none). */

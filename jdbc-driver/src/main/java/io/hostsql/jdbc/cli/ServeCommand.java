@@ -46,6 +46,8 @@ final class ServeCommand {
           --max-statements-per-user N    (default 256) open statements of one user
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)
+          --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
+                                  characters (default 10000000); longer is an SQL error
           -h, --help              print this help and exit
 
         The server is read-only: nothing a client sends can change or signal a process.
@@ -151,6 +153,9 @@ final class ServeCommand {
         case "--max-statements-per-user" -> statementsPerUser = number(value(args, ++i, a), a);
         case "--max-requests-per-user" -> requestsPerUser = number(value(args, ++i, a), a);
         case "--max-connections" -> connections = number(value(args, ++i, a), a);
+        case "--max-string-length" -> System.setProperty(
+            io.hostsql.calcite.functions.BoundedStrings.PROPERTY,
+            Integer.toString(number(value(args, ++i, a), a)));
         case "--deny-table" -> {
           for (String t : value(args, ++i, a).split(",")) {
             if (!t.isBlank()) {

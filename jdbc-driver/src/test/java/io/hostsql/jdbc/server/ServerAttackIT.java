@@ -295,4 +295,36 @@ class ServerAttackIT {
       assertEquals("java", selfName(c));
     }
   }
+
+  @Test
+  void hugeStringsAreRefusedPerQueryAndTheServerKeepsServing() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    java.util.concurrent.ConcurrentLinkedQueue<String> outcomes =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    for (int i = 0; i < 6; i++) {
+      Thread t = new Thread(() -> {
+        try (Connection bob = DriverManager.getConnection("jdbc:hostsql:remote:url="
+            + server.url() + ";user=bob;password=hunter2");
+             Statement s = bob.createStatement();
+             ResultSet rs = s.executeQuery("SELECT CHAR_LENGTH(REPEAT('x', 1000000000)) "
+                 + "FROM (VALUES 1)")) {
+          outcomes.add("answered " + rs.next());
+        } catch (SQLException e) {
+          outcomes.add(e.getMessage());
+        }
+      });
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join(60_000);
+    }
+    assertEquals(6, outcomes.size(), outcomes.toString());
+    for (String o : outcomes) {
+      assertTrue(o.contains("more than the limit"), o);
+    }
+    try (Connection victim = aliceJdbc()) {
+      assertEquals("java", selfName(victim));
+    }
+  }
 }
