@@ -19,6 +19,11 @@ import org.apache.calcite.sql.SqlNode;
  * <ul>
  *   <li>{@code IN} lists of any length stay one filter ({@code SEARCH}) instead of becoming a
  *       join against a VALUES table from 20 items on, so {@code pid IN (...)} reaches the scan;
+ *       from 64 literal values they are one set lookup ({@link InListRewrite},
+ *       {@link LongInLists});
+ *   <li>LIKE, SIMILAR TO and regular expressions run in linear time
+ *       ({@link PatternConvertlets}); string functions that can make huge texts have a limit
+ *       ({@link BoundedStringConvertlets});
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
  *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
