@@ -49,6 +49,16 @@ final class ServerMeta extends JdbcMeta {
     return getConnectionCache().size();
   }
 
+  /** Whether Avatica still holds the connection of that (server-side) id. */
+  boolean isOpen(String connectionId) {
+    return getConnectionCache().getIfPresent(connectionId) != null;
+  }
+
+  /** Whether Avatica still holds the statement of that id. */
+  boolean hasStatement(int statementId) {
+    return getStatementCache().getIfPresent(statementId) != null;
+  }
+
   /** Closes every connection (the cache's removal listener closes each one it drops). */
   void closeAll() {
     getConnectionCache().invalidateAll();

@@ -137,7 +137,8 @@ class HostsqlCommandIT {
 
   @Test
   void serveAnswersRemoteQueriesAndStopsCleanlyOnSigterm() throws Exception {
-    java.lang.Process server = new ProcessBuilder(HOSTSQL, "serve", "--port", "0").start();
+    java.lang.Process server = new ProcessBuilder(HOSTSQL, "serve", "--port", "0",
+        "--allow-local-users").start();
     try {
       var stderr = new java.io.BufferedReader(new java.io.InputStreamReader(
           server.getErrorStream()));

@@ -201,7 +201,8 @@ class ServerIT {
   void theServersQueryTimeoutStopsARemoteRunawayQuery() throws Exception {
     // Avatica does not send the client's setQueryTimeout; the server's own limit applies.
     try (HostsqlServer limited = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null,
-        null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES, 1));
+        null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES, 1, ServerLimits.DEFAULT,
+        true));
          Connection c = DriverManager.getConnection("jdbc:hostsql:remote:url="
              + limited.url())) {
       SQLException e = assertThrows(SQLException.class, () -> column(c, "SELECT count(*) FROM "
