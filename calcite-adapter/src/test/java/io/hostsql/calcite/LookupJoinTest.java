@@ -27,8 +27,11 @@ class LookupJoinTest {
   private static final long SELF = ProcessHandle.current().pid();
   private static final List<java.lang.Process> CHILDREN = new ArrayList<>();
 
-  /** The command name of the one child the name-filtered join must find. */
-  private static final String NEEDLE = "lkpneedle";
+  /**
+   * The command name of the one child the name-filtered join must find; with this JVM's pid in
+   * it (14 characters at most, under comm's 15), as other builds may run this test at once.
+   */
+  private static final String NEEDLE = "lkpneedle" + SELF % 100_000;
 
   /**
    * 200 quiet children, each with two files open, so the joins have stable rows to find; the
@@ -254,6 +257,10 @@ class LookupJoinTest {
         String[] p = ps.get(r.get(0));
         if (p == null || p[3].length() >= 15) {
           continue; // gone, or a name ps and psutil complete differently
+        }
+        if (!p[1].equals(r.get(1))
+            && !java.nio.file.Files.exists(java.nio.file.Path.of("/proc", r.get(1)))) {
+          continue; // its parent exited between the query and ps: reparented in between
         }
         assertEquals(p[1], r.get(1), "ppid of " + r.get(0));
         assertEquals(p[3], r.get(2), "name of " + r.get(0));
