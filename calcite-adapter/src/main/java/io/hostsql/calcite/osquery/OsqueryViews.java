@@ -261,7 +261,7 @@ public final class OsqueryViews {
     while (m.find()) {
       boolean there = m.group(1).equals("os")
           ? os == null || os.getTable(m.group(2)) != null
-          : added.contains(m.group(2));
+          : !VIEWS.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
       if (!there) {
         return false;
       }
