@@ -32,6 +32,12 @@ public record HostsqlColumn(String name, String remoteName, ColumnType type, Str
     return remoteName.isEmpty();
   }
 
+  /** What EXPLAIN shows beside each column. */
+  @Override
+  public String toString() {
+    return isHost() ? name + " (fleet)" : remoteName + ":" + type;
+  }
+
   ColumnMetadata metadata() {
     return ColumnMetadata.builder().setName(name).setType(type.trinoType())
         .setComment(comment.isEmpty() ? Optional.empty() : Optional.of(comment)).build();
