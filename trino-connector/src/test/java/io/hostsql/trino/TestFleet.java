@@ -32,10 +32,13 @@ final class TestFleet {
 
   static synchronized TestFleet get() throws Exception {
     if (instance == null) {
-      List<HostsqlServer> servers = List.of(
-          HostsqlServer.start("h1", SLEEPERS[0], ONLY_ON_H1),
-          HostsqlServer.start("h2", SLEEPERS[1], null),
-          HostsqlServer.start("h3", SLEEPERS[2], ONLY_ON_H3));
+      // Started side by side: each JVM's start is mostly waiting on the other's CPU.
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+      var f1 = pool.submit(() -> HostsqlServer.start("h1", SLEEPERS[0], ONLY_ON_H1));
+      var f2 = pool.submit(() -> HostsqlServer.start("h2", SLEEPERS[1], null));
+      var f3 = pool.submit(() -> HostsqlServer.start("h3", SLEEPERS[2], ONLY_ON_H3));
+      pool.shutdown();
+      List<HostsqlServer> servers = List.of(f1.get(), f2.get(), f3.get());
       DistributedQueryRunner trino = DistributedQueryRunner.builder(session("fleet"))
           .setWorkerCount(2)
           .build();
