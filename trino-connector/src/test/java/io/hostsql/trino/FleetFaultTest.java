@@ -75,9 +75,16 @@ class FleetFaultTest {
 
   private static final String COUNT = "SELECT host, count(*) FROM processes GROUP BY host";
 
-  /** Freezes the server, starts the query (which waits on it), then kills the server. */
-  private static Future<MaterializedResult> runWhileFrozen(HostsqlServer doomed, Session s)
-      throws Exception {
+  /**
+   * Puts the server in a catalog beside h1 and h2, checks all three answer, then freezes it,
+   * starts the query (which waits on it) and kills it.
+   */
+  private static Future<MaterializedResult> killMidQuery(HostsqlServer doomed, String catalog,
+      boolean skip) throws Exception {
+    CLEANUP.add(doomed);
+    catalog(catalog, List.of(fleet.server("h1"), fleet.server("h2"), doomed), Map.of());
+    Session s = session(catalog, skip);
+    assertEquals(3, fleet.trino.execute(s, COUNT).getRowCount());
     doomed.stop();
     Future<MaterializedResult> f = POOL.submit(() -> fleet.trino.execute(s, COUNT));
     Thread.sleep(4_000);
@@ -89,11 +96,7 @@ class FleetFaultTest {
   @Test
   void aServerKilledMidQueryFailsTheQueryNamingIt() throws Exception {
     HostsqlServer doomed = HostsqlServer.start("doomed1", 1, null);
-    CLEANUP.add(doomed);
-    catalog("faulty1", List.of(fleet.server("h1"), fleet.server("h2"), doomed), Map.of());
-    Session s = session("faulty1", false);
-    assertEquals(3, fleet.trino.execute(s, COUNT).getRowCount());
-    Future<MaterializedResult> f = runWhileFrozen(doomed, s);
+    Future<MaterializedResult> f = killMidQuery(doomed, "faulty1", false);
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> f.get(90, TimeUnit.SECONDS));
     String message = e.getCause().getMessage();
@@ -103,11 +106,8 @@ class FleetFaultTest {
   @Test
   void withSkipTheOtherHostsAnswerAndStatusNamesTheSkippedOne() throws Exception {
     HostsqlServer doomed = HostsqlServer.start("doomed2", 1, null);
-    CLEANUP.add(doomed);
-    catalog("faulty2", List.of(fleet.server("h1"), fleet.server("h2"), doomed), Map.of());
+    Future<MaterializedResult> f = killMidQuery(doomed, "faulty2", true);
     Session s = session("faulty2", true);
-    assertEquals(3, fleet.trino.execute(s, COUNT).getRowCount());
-    Future<MaterializedResult> f = runWhileFrozen(doomed, s);
     MaterializedResult r = f.get(90, TimeUnit.SECONDS);
     assertEquals(Map.of("h1", fleet.server("h1").namespaceProcessCount(),
         "h2", fleet.server("h2").namespaceProcessCount()), counts(r));

@@ -39,10 +39,7 @@ class FleetQueryTest {
   void processCountPerHostIsEachNamespacesCount() throws Exception {
     MaterializedResult r = fleet.query(
         "SELECT host, count(*) FROM processes GROUP BY host");
-    Map<String, Long> expected = new TreeMap<>();
-    for (HostsqlServer s : fleet.servers) {
-      expected.put(s.name, s.namespaceProcessCount());
-    }
+    Map<String, Long> expected = fleet.namespaceCounts();
     assertEquals(expected, countsByHost(r));
     // The namespaces really differ: sleepers + the JVM (+ a marker).
     assertEquals(3, new TreeSet<>(expected.values()).size(), expected.toString());

@@ -66,6 +66,15 @@ final class TestFleet {
     return trino.execute(session("fleet"), sql);
   }
 
+  /** Each server's process count, taken from outside hostsql. */
+  Map<String, Long> namespaceCounts() throws java.io.IOException {
+    Map<String, Long> m = new java.util.TreeMap<>();
+    for (HostsqlServer s : servers) {
+      m.put(s.name, s.namespaceProcessCount());
+    }
+    return m;
+  }
+
   HostsqlServer server(String name) {
     return servers.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
   }
