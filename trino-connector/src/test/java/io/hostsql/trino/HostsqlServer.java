@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * server of a test fleet sees, and answers about, a different set of processes.
  */
 final class HostsqlServer implements AutoCloseable {
-  private static final Pattern SERVING = Pattern.compile("serving (http://127\\.0\\.0\\.1:(\\d+))");
+  private static final Pattern SERVING = Pattern.compile("serving (https?://127\\.0\\.0\\.1:(\\d+))");
 
   final String name;
   final String url;
@@ -40,6 +40,13 @@ final class HostsqlServer implements AutoCloseable {
    * {@code marker} is given, a copy of sleep named so (a process name no other server sees).
    */
   static HostsqlServer start(String name, int sleepers, String marker, String... serveArgs)
+      throws IOException, InterruptedException {
+    return start(name, sleepers, marker, java.util.Map.of(), serveArgs);
+  }
+
+  /** The same, with variables added to the server's environment (secrets go there). */
+  static HostsqlServer start(String name, int sleepers, String marker,
+      java.util.Map<String, String> env, String... serveArgs)
       throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("hostsql.jar", "../jdbc-driver/target/hostsql.jar"))
         .toAbsolutePath();
@@ -68,9 +75,11 @@ final class HostsqlServer implements AutoCloseable {
     }
     script.append('\n');
     Path log = dir.resolve("server.log");
-    Process p = new ProcessBuilder("unshare", "--pid", "--fork", "--kill-child", "--mount-proc",
-        "sh", "-c", script.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder("unshare", "--pid", "--fork", "--kill-child",
+        "--mount-proc", "sh", "-c", script.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (System.nanoTime() < deadline) {
       String text = Files.readString(log);
