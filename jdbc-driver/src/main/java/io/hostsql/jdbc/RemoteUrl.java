@@ -8,16 +8,18 @@ import org.apache.calcite.avatica.ConnectStringParser;
 /**
  * {@code jdbc:hostsql:remote:url=http://host:8765;user=u;password=p}: a connection to a
  * {@code hostsql serve} server through Avatica's remote driver, with hostsql's defaults
- * (protobuf, and HTTP BASIC when a user is given) so the URL stays short.
+ * (protobuf, and HTTP BASIC when a user is given) so the URL stays short. Public for the Trino
+ * connector, which connects to many servers and needs nothing of the embedded engine.
  */
-final class RemoteUrl {
+public final class RemoteUrl {
   /** The URL prefix of remote connections. */
-  static final String PREFIX = HostsqlDriver.PREFIX + "remote:";
+  public static final String PREFIX = HostsqlDriver.PREFIX + "remote:";
 
   private RemoteUrl() {
   }
 
-  static Connection connect(String url, Properties info) throws SQLException {
+  /** Connects to the server a {@code jdbc:hostsql:remote:} URL names. */
+  public static Connection connect(String url, Properties info) throws SQLException {
     Properties props = new Properties();
     if (info != null) {
       props.putAll(info);
