@@ -46,7 +46,8 @@ public final class HostsqlServer implements AutoCloseable {
     OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW).without(config.deniedTables());
     ServerMeta meta = new ServerMeta(config.deniedTables(), config.queryTimeoutSeconds(), cache);
     RequestLimitHandler handler = new RequestLimitHandler(
-        new AvaticaProtobufHandler(new LocalService(meta)), config.maxRequestBytes());
+        new AvaticaProtobufHandler(ClientErrors.wrap(new LocalService(meta))),
+        config.maxRequestBytes());
     ServerCustomizer<Server> bind = server -> {
       for (Connector c : server.getConnectors()) {
         if (c instanceof ServerConnector sc) {

@@ -12,8 +12,11 @@ import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * Calcite's DatabaseMetaData with getPrimaryKeys answered from each table's declared unique
- * key (Calcite returns none). It lives in Calcite's package because the constructor it must
- * call takes a type Calcite keeps package-private.
+ * key (Calcite returns none), and the connection state of a read-only database: autocommit and
+ * read-only from the start, commit and rollback accepted as the no-ops they are (Calcite throws
+ * UnsupportedOperationException, which breaks Spring's transactions and connection pools). It
+ * lives in Calcite's package because the constructor it must call takes a type Calcite keeps
+ * package-private.
  */
 public class HostsqlMetaImpl extends CalciteMetaImpl {
   private final CalciteConnection connection;
@@ -22,6 +25,40 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
       CalciteMetaColumnFactory columns) {
     super((CalciteConnectionImpl) connection, tables, columns);
     this.connection = connection;
+    connProps.setAutoCommit(true);
+    connProps.setReadOnly(true);
+    connProps.setDirty(false);
+  }
+
+  /** Nothing to commit: no statement of hostsql's changes anything. */
+  @Override
+  public void commit(ConnectionHandle ch) {
+  }
+
+  /** Nothing to roll back. */
+  @Override
+  public void rollback(ConnectionHandle ch) {
+  }
+
+  /**
+   * Takes what a client sets (a pool's setAutoCommit(false) must hold until it sets it back),
+   * but the database stays read-only whatever setReadOnly asked: JDBC makes it a hint.
+   */
+  @Override
+  public ConnectionProperties connectionSync(ConnectionHandle ch,
+      ConnectionProperties props) {
+    ConnectionProperties merged = super.connectionSync(ch, props);
+    connProps.setReadOnly(true);
+    connProps.setDirty(false);
+    return merged;
+  }
+
+  /** TABLE and VIEW as Calcite lists them, and the SYSTEM TABLE its metadata schema holds. */
+  @Override
+  org.apache.calcite.linq4j.Enumerable<MetaTableType> tableTypes() {
+    return org.apache.calcite.linq4j.Linq4j.asEnumerable(List.of(
+        new MetaTableType("SYSTEM TABLE"), new MetaTableType("TABLE"),
+        new MetaTableType("VIEW")));
   }
 
   /** One column of a primary key, as getPrimaryKeys lists it (field names give the labels). */
