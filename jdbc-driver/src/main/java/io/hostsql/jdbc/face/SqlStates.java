@@ -43,6 +43,8 @@ public final class SqlStates {
 
   private static final Pattern AVATICA_PREFIX =
       Pattern.compile("^(Error -?\\d+ \\([0-9A-Z]{5}\\) : )+");
+  private static final Pattern SERVER_MESSAGE =
+      Pattern.compile("Messs?age: '(.*?)', Error code: ");
   private static final String REMOTE_MARK = "Remote driver error: ";
 
   private SqlStates() {
@@ -61,7 +63,7 @@ public final class SqlStates {
         // server's stack trace after the first line: the caller gets the reason alone.
         // A failed remote prepare keeps the server's reason only in the server's text.
         if (s instanceof AvaticaSqlException a && !a.getStackTraces().isEmpty()) {
-          String reason = clean(a.getStackTraces().get(0).replaceFirst("^[\\w.$]+: ", ""));
+          String reason = serverReason(a.getStackTraces().get(0));
           if (!reason.isEmpty() && !clean.contains(reason)) {
             clean = clean + ": " + reason;
           }
@@ -86,6 +88,12 @@ public final class SqlStates {
     }
     String message = message(e, root);
     return create(message, state, e);
+  }
+
+  /** The message of the server's error, out of AvaticaRuntimeException's toString. */
+  private static String serverReason(String serverText) {
+    var m = SERVER_MESSAGE.matcher(serverText);
+    return m.find() ? clean(m.group(1)) : "";
   }
 
   private static boolean hasStandardState(SQLException s) {
