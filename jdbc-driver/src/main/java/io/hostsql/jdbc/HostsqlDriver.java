@@ -147,6 +147,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
         .withPidLookups(pidLookups(calcite.getProperties())).without(hidden));
     io.hostsql.calcite.osquery.OsqueryViews.register(root);
+    io.hostsql.calcite.meta.InformationSchema.register(root);
     io.hostsql.calcite.functions.SqliteFunctions.register(root);
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");

@@ -149,7 +149,7 @@ public final class JdbcFace implements InvocationHandler {
     Class<?> type = method.getReturnType();
     if (type == PreparedStatement.class || type == java.sql.CallableStatement.class) {
       PreparedStatement s = (PreparedStatement) result;
-      return proxy(s, type, new JdbcFace(s, new PreparedStatementFace(s), conn, conn));
+      return proxy(s, type, new JdbcFace(s, new PreparedStatementFace(s, side), conn, conn));
     }
     if (type == Statement.class) {
       Statement s = (Statement) result;

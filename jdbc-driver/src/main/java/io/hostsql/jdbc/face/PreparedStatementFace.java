@@ -16,10 +16,12 @@ import java.util.Calendar;
  */
 final class PreparedStatementFace {
   private final PreparedStatement delegate;
+  private final Side side;
   private int[] types;
 
-  PreparedStatementFace(PreparedStatement delegate) {
+  PreparedStatementFace(PreparedStatement delegate, Side side) {
     this.delegate = delegate;
+    this.side = side;
   }
 
   private int type(int index) throws SQLException {
@@ -39,6 +41,11 @@ final class PreparedStatementFace {
 
   private void bind(int index, Object value) throws SQLException {
     int type = type(index);
+    if (side == Side.SERVED && value instanceof Timestamp t) {
+      // Avatica's server turns the wall time a client sent into a Timestamp in the server
+      // JVM's own zone; the wall time is what the client meant, and it is UTC.
+      value = t.toLocalDateTime();
+    }
     if (value == null) {
       delegate.setNull(index, type);
       return;
@@ -126,9 +133,9 @@ final class PreparedStatementFace {
     bind(i, x);
   }
 
-  /** The calendar says which zone x's wall time is in: the instant is what is bound. */
+  /** x's wall time in the calendar's zone, as JDBC specifies. */
   public void setTimestamp(int i, Timestamp x, Calendar calendar) throws SQLException {
-    bind(i, x == null || calendar == null ? x : TimeModel.instantOf(x, calendar));
+    bind(i, x == null || calendar == null ? x : TimeModel.wallIn(x, calendar));
   }
 
   public void setDate(int i, Date x) throws SQLException {

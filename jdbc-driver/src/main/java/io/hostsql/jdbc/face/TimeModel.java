@@ -27,11 +27,14 @@ public final class TimeModel {
     return Calendar.getInstance(TimeZone.getTimeZone(ZONE), Locale.ROOT);
   }
 
-  /** The instant {@code wall}, a wall time in {@code calendar}'s zone, names. */
-  static Timestamp instantOf(Timestamp wall, Calendar calendar) {
-    LocalDateTime local = wall.toLocalDateTime();
-    Instant instant = local.atZone(calendar.getTimeZone().toZoneId()).toInstant();
-    return Timestamp.from(instant);
+  /**
+   * What JDBC says setTimestamp(x, calendar) stores: x's wall time in the calendar's zone. As a
+   * hostsql value that wall time is UTC, so a UTC calendar keeps x's instant.
+   */
+  static Timestamp wallIn(Timestamp x, Calendar calendar) {
+    LocalDateTime wall = LocalDateTime.ofInstant(x.toInstant(),
+        calendar.getTimeZone().toZoneId());
+    return Timestamp.from(wall.toInstant(ZoneOffset.UTC));
   }
 
   /**

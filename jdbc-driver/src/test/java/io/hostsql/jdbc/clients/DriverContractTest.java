@@ -127,6 +127,12 @@ class DriverContractTest {
           ps.setObject(1, after[i]);
           assertEquals("0", single(ps.executeQuery()), "started after " + after[i]);
         }
+        java.util.Calendar utc = java.util.Calendar.getInstance(
+            java.util.TimeZone.getTimeZone("UTC"));
+        ps.setTimestamp(1, Timestamp.from(started.minusSeconds(60)), utc);
+        assertEquals("1", single(ps.executeQuery()), "setTimestamp with a UTC calendar");
+        ps.setTimestamp(1, Timestamp.from(started.plusSeconds(60)), utc);
+        assertEquals("0", single(ps.executeQuery()), "setTimestamp with a UTC calendar");
       }
     }
   }
@@ -250,6 +256,49 @@ class DriverContractTest {
         assertTrue(c.getTypeMap().isEmpty());
         c.setClientInfo("ApplicationName", "DriverContractTest");
         assertEquals("DriverContractTest", c.getClientInfo("ApplicationName"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Target.class)
+  void informationSchemaListsWhatAQueryReturns(Target target) throws Exception {
+    try (Connection c = target.connect()) {
+      java.util.List<String> queried = new java.util.ArrayList<>();
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT * FROM processes WHERE pid = 1")) {
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          queried.add(rs.getMetaData().getColumnName(i));
+        }
+      }
+      java.util.List<String> listed = new java.util.ArrayList<>();
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'os'"
+              + " AND table_name = 'processes' ORDER BY ordinal_position")) {
+        while (rs.next()) {
+          listed.add(rs.getString(1));
+          assertFalse(rs.getString(2).contains("NOT NULL"), rs.getString(2));
+        }
+      }
+      assertEquals(queried, listed);
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT table_type FROM information_schema.tables WHERE table_schema = 'os'"
+              + " AND table_name = 'processes'")) {
+        assertTrue(rs.next());
+        assertEquals("BASE TABLE", rs.getString(1));
+      }
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT count(*) FROM information_schema.views WHERE table_schema = 'osquery'")) {
+        assertTrue(rs.next());
+        assertTrue(rs.getInt(1) > 10, rs.getInt(1) + " osquery views");
+      }
+      try (ResultSet rs = c.createStatement().executeQuery(
+          "SELECT schema_name FROM information_schema.schemata ORDER BY schema_name")) {
+        Set<String> schemas = new HashSet<>();
+        while (rs.next()) {
+          schemas.add(rs.getString(1));
+        }
+        assertTrue(schemas.containsAll(Set.of("os", "osquery")), schemas.toString());
       }
     }
   }
