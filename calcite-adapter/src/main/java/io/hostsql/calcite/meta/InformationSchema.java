@@ -6,7 +6,8 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import org.apache.calcite.schema.impl.ViewTable;
 
 /**
- * The SQL standard's {@code information_schema} (schemata, tables, columns, views), which tools
+ * The SQL standard's {@code information_schema} (schemata, tables, columns, views,
+ * key_column_usage), which tools
  * query before they look at DatabaseMetaData. Each table is a view over Calcite's
  * {@code metadata} schema, whose rows are the ones getTables and getColumns return, so the two
  * always agree (sizes, type names and all).
@@ -46,6 +47,7 @@ public final class InformationSchema {
   /** Adds {@code information_schema} under {@code root}, beside Calcite's metadata schema. */
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
+    schema.add("key_column_usage", new KeyColumnUsageTable());
     VIEWS.forEach((name, sql) -> schema.add(name,
         ViewTable.viewMacro(schema, sql, java.util.List.of(), java.util.List.of(NAME, name),
             false)));

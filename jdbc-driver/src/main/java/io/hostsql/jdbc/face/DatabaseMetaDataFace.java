@@ -2,6 +2,8 @@ package io.hostsql.jdbc.face;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.sql.Types;
 
@@ -15,11 +17,43 @@ final class DatabaseMetaDataFace {
   private final DatabaseMetaData delegate;
   private final Connection connection;
   private final String url;
+  private final Side side;
 
-  DatabaseMetaDataFace(DatabaseMetaData delegate, Connection connection, String url) {
+  DatabaseMetaDataFace(DatabaseMetaData delegate, Connection connection, String url,
+      Side side) {
     this.delegate = delegate;
     this.connection = connection;
     this.url = url;
+    this.side = side;
+  }
+
+  /**
+   * Through Avatica's remote driver, whose protocol has no request for keys (it answers
+   * none), the same rows from the server's information_schema.key_column_usage.
+   */
+  public ResultSet getPrimaryKeys(String catalog, String schema, String table)
+      throws SQLException {
+    if (side != Side.REMOTE) {
+      return delegate.getPrimaryKeys(catalog, schema, table);
+    }
+    StringBuilder sql = new StringBuilder("SELECT CAST(NULL AS VARCHAR) AS TABLE_CAT,"
+        + " table_schema AS TABLE_SCHEM, table_name AS TABLE_NAME, column_name AS COLUMN_NAME,"
+        + " CAST(ordinal_position AS SMALLINT) AS KEY_SEQ, constraint_name AS PK_NAME"
+        + " FROM information_schema.key_column_usage WHERE 1 = 1");
+    if (schema != null) {
+      sql.append(" AND table_schema = ").append(literal(schema));
+    }
+    if (table != null) {
+      sql.append(" AND table_name = ").append(literal(table));
+    }
+    sql.append(" ORDER BY table_schema, table_name, ordinal_position");
+    Statement s = connection.createStatement();
+    s.closeOnCompletion();
+    return s.executeQuery(sql.toString());
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   public String getDatabaseProductName() {

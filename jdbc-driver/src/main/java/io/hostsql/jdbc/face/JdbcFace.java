@@ -163,7 +163,7 @@ public final class JdbcFace implements InvocationHandler {
     if (type == DatabaseMetaData.class) {
       DatabaseMetaData m = (DatabaseMetaData) result;
       return proxy(m, DatabaseMetaData.class,
-          new JdbcFace(m, new DatabaseMetaDataFace(m, conn, url), conn, conn));
+          new JdbcFace(m, new DatabaseMetaDataFace(m, conn, url, side), conn, conn));
     }
     if (type == ResultSetMetaData.class) {
       ResultSetMetaData m = (ResultSetMetaData) result;

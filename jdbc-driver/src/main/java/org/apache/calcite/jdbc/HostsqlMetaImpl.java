@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import io.hostsql.calcite.meta.KeyColumns;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.schema.Table;
-import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * Calcite's DatabaseMetaData with getPrimaryKeys answered from each table's declared unique
@@ -70,13 +69,13 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
     public final short keySeq;
     public final String pkName;
 
-    PrimaryKeyColumn(String schema, String table, String column, short seq) {
+    PrimaryKeyColumn(String schema, String table, String column, short seq, String name) {
       this.tableCat = null;
       this.tableSchem = schema;
       this.tableName = table;
       this.columnName = column;
       this.keySeq = seq;
-      this.pkName = table + "_pk";
+      this.pkName = name;
     }
   }
 
@@ -84,27 +83,10 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
   public MetaResultSet getPrimaryKeys(ConnectionHandle ch, String catalog, String schema,
       String table) {
     List<Object> rows = new ArrayList<>();
-    var root = connection.getRootSchema();
-    for (String schemaName : root.getSubSchemaNames()) {
-      var sub = root.getSubSchema(schemaName);
-      if (sub == null || schema != null && !schema.equals(schemaName)) {
-        continue;
-      }
-      for (String tableName : sub.getTableNames()) {
-        if (table != null && !table.equals(tableName)) {
-          continue;
-        }
-        Table t = sub.getTable(tableName);
-        List<ImmutableBitSet> keys = t == null ? null : t.getStatistic().getKeys();
-        if (keys == null || keys.isEmpty()) {
-          continue;
-        }
-        var fields = t.getRowType(connection.getTypeFactory()).getFieldNames();
-        short seq = 1;
-        for (int i : keys.get(0)) {
-          rows.add(new PrimaryKeyColumn(schemaName, tableName, fields.get(i), seq++));
-        }
-      }
+    for (KeyColumns.KeyColumn k : KeyColumns.of(connection.getRootSchema(),
+        connection.getTypeFactory(), schema, table)) {
+      rows.add(new PrimaryKeyColumn(k.schema(), k.table(), k.column(), (short) k.position(),
+          k.keyName()));
     }
     List<Field> fields = Arrays.asList(PrimaryKeyColumn.class.getFields());
     List<String> names = new ArrayList<>();

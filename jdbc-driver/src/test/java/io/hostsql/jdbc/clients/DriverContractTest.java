@@ -304,8 +304,18 @@ class DriverContractTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Target.class, names = {"EMBEDDED"})
+  @EnumSource(value = Target.class, names = {"EMBEDDED", "HOSTSQL_REMOTE"})
   void primaryKeys(Target target) throws Exception {
+    try (Connection c = target.connect();
+         ResultSet rs = c.createStatement().executeQuery("SELECT table_name, column_name"
+             + " FROM information_schema.key_column_usage WHERE table_schema = 'os'"
+             + " ORDER BY table_name, ordinal_position")) {
+      // processes has one row per /proc/PID: pid is its key.
+      assertTrue(rs.next());
+      assertEquals("processes", rs.getString(1));
+      assertEquals("pid", rs.getString(2));
+      assertFalse(rs.next(), "only processes declares a key");
+    }
     try (Connection c = target.connect();
          ResultSet rs = c.getMetaData().getPrimaryKeys(null, "os", "processes")) {
       assertTrue(rs.next());
