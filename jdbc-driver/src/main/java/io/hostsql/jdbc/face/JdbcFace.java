@@ -38,6 +38,8 @@ public final class JdbcFace implements InvocationHandler {
   private final Object face;
   private final Object parent;
   private final Connection connection;
+  /** A statement whose client asked for a scrollable result: its results are read into memory. */
+  private boolean scroll;
 
   private JdbcFace(Object delegate, Object face, Object parent, Connection connection) {
     this.delegate = delegate;
@@ -101,6 +103,17 @@ public final class JdbcFace implements InvocationHandler {
         && method.getReturnType() == Statement.class && parent instanceof Statement) {
       return parent;
     }
+    int typeArg = resultSetTypeArgument(method);
+    boolean scrollWanted = false;
+    if (typeArg >= 0) {
+      if ((Integer) args[typeArg + 1] != ResultSet.CONCUR_READ_ONLY) {
+        throw SqlStates.create("hostsql's results are read-only: use CONCUR_READ_ONLY",
+            SqlStates.NOT_SUPPORTED, null);
+      }
+      scrollWanted = (Integer) args[typeArg] != ResultSet.TYPE_FORWARD_ONLY;
+      args = args.clone();
+      args[typeArg] = ResultSet.TYPE_FORWARD_ONLY;
+    }
     Object result;
     try {
       Method override = face == null ? null : override(face.getClass(), method);
@@ -108,7 +121,36 @@ public final class JdbcFace implements InvocationHandler {
     } catch (InvocationTargetException e) {
       throw translate(method, e.getCause());
     }
-    return wrap(proxy, method, result);
+    Object wrapped = wrap(proxy, method, result);
+    if (scrollWanted && wrapped != null) {
+      ((JdbcFace) Proxy.getInvocationHandler(wrapped)).scroll = true;
+    }
+    if (scroll && wrapped instanceof ResultSet rs && proxy instanceof Statement s) {
+      try {
+        return ScrollableResults.materialize(rs, s);
+      } catch (RuntimeException e) {
+        throw SqlStates.classify(e);
+      }
+    }
+    return wrapped;
+  }
+
+  /**
+   * Where the result set type is among a Connection method's arguments (createStatement(type,
+   * concurrency...), prepareStatement(sql, type, concurrency...)), else -1. Scrolling is done
+   * here over a forward-only scan; Calcite refuses any other type.
+   */
+  private static int resultSetTypeArgument(Method method) {
+    if (method.getDeclaringClass() != Connection.class) {
+      return -1;
+    }
+    Class<?>[] p = method.getParameterTypes();
+    return switch (method.getName()) {
+      case "createStatement" -> p.length >= 2 ? 0 : -1;
+      case "prepareStatement", "prepareCall" ->
+          p.length >= 3 && p[1] == int.class && p[2] == int.class ? 1 : -1;
+      default -> -1;
+    };
   }
 
   private static Throwable translate(Method method, Throwable cause) {

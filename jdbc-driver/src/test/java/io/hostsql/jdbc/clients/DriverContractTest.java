@@ -305,6 +305,46 @@ class DriverContractTest {
 
   @ParameterizedTest
   @EnumSource(value = Target.class, names = {"EMBEDDED", "HOSTSQL_REMOTE"})
+  void scrollableResultsMoveBothWays(Target target) throws Exception {
+    long self = ProcessHandle.current().pid();
+    try (Connection c = target.connect()) {
+      try (java.sql.Statement s = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE,
+          ResultSet.CONCUR_READ_ONLY);
+           ResultSet rs = s.executeQuery("SELECT pid, name FROM processes WHERE pid IN (1, "
+               + self + ") ORDER BY pid")) {
+        assertEquals(ResultSet.TYPE_SCROLL_INSENSITIVE, rs.getType());
+        assertTrue(rs.last());
+        assertEquals(2, rs.getRow());
+        assertEquals(self, rs.getLong(1));
+        assertEquals(ProcFacts.comm(self), rs.getString("name"));
+        assertTrue(rs.first());
+        assertEquals(1, rs.getInt(1));
+        assertEquals(ProcFacts.comm(1), rs.getString(2));
+        assertFalse(rs.previous());
+        assertTrue(rs.isBeforeFirst());
+        assertTrue(rs.absolute(-1));
+        assertEquals(self, rs.getObject(1, Integer.class).longValue());
+        assertFalse(rs.next());
+        assertTrue(rs.isAfterLast());
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT pid FROM processes WHERE pid = ?",
+          ResultSet.TYPE_SCROLL_SENSITIVE, ResultSet.CONCUR_READ_ONLY)) {
+        ps.setInt(1, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.last());
+          assertEquals(1, rs.getRow());
+          assertTrue(rs.first());
+          assertEquals(1, rs.getInt(1));
+        }
+      }
+      SQLException updatable = assertThrows(SQLException.class, () -> c.createStatement(
+          ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE));
+      assertEquals("0A000", updatable.getSQLState());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Target.class, names = {"EMBEDDED", "HOSTSQL_REMOTE"})
   void primaryKeys(Target target) throws Exception {
     try (Connection c = target.connect();
          ResultSet rs = c.createStatement().executeQuery("SELECT table_name, column_name"
