@@ -1,7 +1,11 @@
 package io.hostsql.jdbc;
 
+import io.hostsql.jdbc.face.JdbcFace;
+import io.hostsql.jdbc.face.Side;
+import io.hostsql.jdbc.face.TimeModel;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
 
@@ -30,6 +34,8 @@ public final class RemoteUrl {
           + "url=http://host:8765");
     }
     props.putIfAbsent("serialization", "PROTOBUF");
+    // Timestamps arrive as UTC wall times (see TimeModel): read them in UTC.
+    props.setProperty("timeZone", TimeModel.ZONE);
     String user = (String) props.remove("user");
     String password = (String) props.remove("password");
     if (user != null && !user.isEmpty()) {
@@ -38,8 +44,10 @@ public final class RemoteUrl {
       props.putIfAbsent("avatica_password", password == null ? "" : password);
     }
     try {
-      return new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:",
-          props);
+      return JdbcFace.connection(
+          new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:", props),
+          url.replaceAll("(?i)(password|avatica_password|truststore_password)=[^;]*",
+              "$1=***"), Side.REMOTE, List.of());
     } catch (RuntimeException e) {
       // Avatica reports HTTP failures as bare RuntimeExceptions; a JDBC caller expects this.
       String why = String.valueOf(e.getMessage());
