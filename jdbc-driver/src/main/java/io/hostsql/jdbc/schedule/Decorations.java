@@ -75,7 +75,7 @@ final class Decorations implements AutoCloseable {
         }
         values.putAll(found);
       } catch (SQLException | RuntimeException e) {
-        String message = "decorator query failed: " + sql + ": " + e.getMessage();
+        String message = "decorator query failed: " + sql + ": " + Errors.message(e);
         if (reported.add(message)) {
           status.error(message + " (reported once)");
         }

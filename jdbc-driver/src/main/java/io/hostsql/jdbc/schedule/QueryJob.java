@@ -82,7 +82,7 @@ final class QueryJob implements AutoCloseable {
       if (timedOut) {
         // The watchdog said so already.
       } else {
-        scheduler.status().error("query " + query.name() + " failed: " + message(e));
+        scheduler.status().error("query " + query.name() + " failed: " + Errors.message(e));
       }
       closeConnection();
     } catch (IOException e) {
@@ -212,18 +212,6 @@ final class QueryJob implements AutoCloseable {
     return new ScheduleStats(query.name(), query.sql(), query.interval(), executions,
         lastExecuted, suspendedUntil > Instant.now().getEpochSecond(), outputSize, wallTimeMs,
         lastWallTimeMs, userTimeMs, lastUserTimeMs, systemTimeMs, lastSystemTimeMs);
-  }
-
-  private static String message(Throwable e) {
-    String m = e.getMessage();
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-      if (t.getMessage() != null) {
-        m = t.getMessage();
-      }
-    }
-    return m == null ? e.toString() : m.replace('\n', ' ');
   }
 
   private void closeConnection() {

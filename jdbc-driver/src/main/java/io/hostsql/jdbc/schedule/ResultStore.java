@@ -183,7 +183,7 @@ final class ResultStore implements AutoCloseable {
     StringBuilder safe = new StringBuilder();
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
+      if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
         safe.append(c);
       } else {
         safe.append('%').append(String.format("%02X", b & 0xff));

@@ -120,7 +120,7 @@ public final class Scheduler implements AutoCloseable {
         job.plan();
         jobs.add(job);
       } catch (SQLException | RuntimeException e) {
-        String why = e.getMessage() == null ? e.toString() : e.getMessage().replace('\n', ' ');
+        String why = Errors.message(e);
         planFailures.put(q.name(), why);
         status.error("query " + q.name() + " cannot be planned; it is not scheduled: " + why);
         job.close();
@@ -142,7 +142,7 @@ public final class Scheduler implements AutoCloseable {
             }
           }
         } catch (SQLException | RuntimeException e) {
-          why = "its discovery query failed: " + sql + ": " + e.getMessage();
+          why = "its discovery query failed: " + sql + ": " + Errors.message(e);
         }
         if (why != null) {
           status.info("pack " + pack.getKey() + " is not scheduled: " + why
@@ -236,7 +236,8 @@ public final class Scheduler implements AutoCloseable {
         if (!job.overrunReported) {
           job.overrunReported = true;
           status.warning("query " + q.name() + " is still running after "
-              + (System.nanoTime() - job.startedNanos) / 1_000_000_000 + " s, longer than its"
+              + String.format(java.util.Locale.ROOT, "%.1f",
+                  (System.nanoTime() - job.startedNanos) / 1e9) + " s, longer than its"
               + " interval of " + q.splayedInterval() + " s; it is not started again until it"
               + " ends");
         }
