@@ -33,11 +33,16 @@ class SchedulerTest {
   private static final long WAIT = 120;
 
   private static Scheduler start(Path dir, String schedule, PrintStream err) throws IOException {
+    return start(dir, schedule, err, 60);
+  }
+
+  private static Scheduler start(Path dir, String schedule, PrintStream err, int timeout)
+      throws IOException {
     Path conf = dir.resolve("osquery.conf");
     Files.writeString(conf, "{\"schedule\": {" + schedule + "}}");
     Scheduler s = Scheduler.prepare(conf, Map.of("logger_path", dir.resolve("logs").toString(),
         "database_path", dir.resolve("db").toString(), "schedule_splay_percent", "0",
-        "hostsql_query_timeout", "60"), System.out, err);
+        "hostsql_query_timeout", String.valueOf(timeout)), System.out, err);
     s.start();
     return s;
   }
@@ -105,6 +110,36 @@ class SchedulerTest {
         }
         assertTrue(previous >= 1, "a change after the first run counts up: " + previous);
       }
+    }
+  }
+
+  @Test
+  void aRunawayQueryIsNotStartedTwiceStoppedAtItsLimitAndDenylisted(@TempDir Path dir)
+      throws Exception {
+    String runaway = "SELECT count(*) AS n FROM processes a, processes b, processes c, "
+        + "processes d, processes e, processes f";
+    Path status = dir.resolve("logs/" + StatusLog.FILE_NAME);
+    try (Scheduler s = start(dir, query("runaway", runaway, ""), null, 3)) {
+      await("the watchdog", WAIT, () -> Files.exists(status) && text(status)
+          .contains("ERROR query runaway ran longer than the limit of 3 s"));
+      await("the run to end", WAIT, () -> s.stats().get(0).lastExecuted() > 0);
+      Thread.sleep(3000);
+      ScheduleStats stats = s.stats().get(0);
+      assertEquals(1, stats.executions(), "started once, then denylisted: " + stats);
+      assertTrue(stats.denylisted());
+      String log = text(status);
+      assertTrue(log.contains("WARNING query runaway is still running after"), log);
+      assertTrue(log.contains("it is denylisted for 24 h"), log);
+      assertTrue(!Files.exists(dir.resolve("logs/osqueryd.results.log")),
+          "a stopped run logs nothing");
+    }
+  }
+
+  private static String text(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      return "";
     }
   }
 
