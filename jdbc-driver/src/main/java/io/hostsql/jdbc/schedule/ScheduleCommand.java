@@ -113,6 +113,10 @@ public final class ScheduleCommand {
       err.print(usage());
       return USAGE;
     }
+    if (check) {
+      // A check writes no file: its status lines go to stderr only.
+      overrides.put("hostsql_results", "stdout");
+    }
     Scheduler scheduler;
     try {
       scheduler = Scheduler.prepare(config, overrides, out, err);
