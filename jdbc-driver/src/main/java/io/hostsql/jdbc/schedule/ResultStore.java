@@ -145,15 +145,20 @@ final class ResultStore implements AutoCloseable {
     for (String row : result.rows()) {
       body.append(row).append('\n');
     }
-    String text = body + FOOTER + crc(body.toString()) + "\n";
+    // Encoded once: the checksum and the write use the same bytes.
+    byte[] content = body.toString().getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    byte[] footer = (FOOTER + Long.toHexString(crc.getValue()) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
     Path file = fileOf(name);
     Path temp = dir.resolve(file.getFileName() + ".tmp");
     try {
       try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE,
           StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-          out.write(buffer);
+        ByteBuffer[] buffers = {ByteBuffer.wrap(content), ByteBuffer.wrap(footer)};
+        while (buffers[1].hasRemaining()) {
+          out.write(buffers);
         }
         out.force(true);
       }
