@@ -18,6 +18,14 @@ final class Errors {
         m = t.getMessage();
       }
     }
-    return m == null ? e.toString() : m.replace('\n', ' ');
+    if (m == null) {
+      return e.toString();
+    }
+    // A parse error lists every token the parser would have taken: hundreds of words.
+    int expecting = m.indexOf("Was expecting");
+    if (expecting > 0) {
+      m = m.substring(0, expecting).strip();
+    }
+    return m.replace('\n', ' ');
   }
 }

@@ -165,6 +165,14 @@ public final class Scheduler implements AutoCloseable {
     results = new ResultLog(settings.resultsToFile() ? settings.logDir() : null,
         settings.resultsToStdout() ? stdout : null, settings.rotateSize(),
         settings.rotateCount(), status);
+    long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
+    if (settings.memoryLimitMb() > 0 && maxHeapMb + 200 > settings.memoryLimitMb()) {
+      // The JVM grows its heap lazily up to its maximum (by default a quarter of the RAM):
+      // resident memory would reach the limit from unused heap, not from the queries.
+      status.warning("the Java heap may grow to " + maxHeapMb + " MB, too close to the memory"
+          + " limit of " + settings.memoryLimitMb() + " MB (watchdog_memory_limit): give java"
+          + " a smaller -Xmx (HOSTSQL_JAVA_OPTS=-Xmx256m) or raise --memory-limit");
+    }
     decorations.runLoad();
     ticker = new ScheduledThreadPoolExecutor(1, daemon("hostsql-schedule-clock"));
     workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 60,

@@ -12,7 +12,8 @@ import java.time.Instant;
  * The scheduler's own log (osqueryd's INFO/WARNING/ERROR lines): started, a query that failed
  * or overran, a store or log that cannot be written. Each line goes to stderr and, when a
  * directory is given, to {@code hostsql-schedule.status.log} in it; when that file cannot be
- * written, stderr says so once and still gets every line.
+ * written, stderr says so once and still gets every line. It is kept under 10 MiB, with one
+ * older file ({@code .1}).
  */
 public final class StatusLog {
   /** How serious a line is. */
@@ -20,6 +21,8 @@ public final class StatusLog {
 
   /** The status log's file name in the log directory. */
   public static final String FILE_NAME = "hostsql-schedule.status.log";
+  /** Past this size the file moves to {@code .1} (replacing the older one): bounded on disk. */
+  static final long MAX_BYTES = 10L << 20;
 
   private final Path file;
   private final PrintStream err;
@@ -53,6 +56,10 @@ public final class StatusLog {
     }
     try {
       Files.createDirectories(file.getParent());
+      if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+        Files.move(file, file.resolveSibling(FILE_NAME + ".1"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
       Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
       if (fileFailed) {
