@@ -81,6 +81,13 @@ final class Fixture implements AutoCloseable {
     return out;
   }
 
+  /** A sorted copy: lines of one run come in the query's row order, not the test's. */
+  static List<String> sorted(List<String> l) {
+    List<String> c = new ArrayList<>(l);
+    c.sort(null);
+    return c;
+  }
+
   /** Waits up to the bound (the machine may be loaded: seconds, not milliseconds). */
   static void await(String what, long seconds, BooleanSupplier condition)
       throws InterruptedException {

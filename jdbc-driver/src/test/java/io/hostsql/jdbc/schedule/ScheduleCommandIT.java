@@ -3,6 +3,7 @@ package io.hostsql.jdbc.schedule;
 import static io.hostsql.jdbc.schedule.Fixture.await;
 import static io.hostsql.jdbc.schedule.Fixture.events;
 import static io.hostsql.jdbc.schedule.Fixture.read;
+import static io.hostsql.jdbc.schedule.Fixture.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,12 +75,6 @@ class ScheduleCommandIT {
         }
       }
     }
-  }
-
-  private static List<String> sorted(List<String> l) {
-    List<String> c = new ArrayList<>(l);
-    c.sort(null);
-    return c;
   }
 
   @Test

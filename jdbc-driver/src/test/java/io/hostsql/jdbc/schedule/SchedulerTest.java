@@ -3,6 +3,7 @@ package io.hostsql.jdbc.schedule;
 import static io.hostsql.jdbc.schedule.Fixture.await;
 import static io.hostsql.jdbc.schedule.Fixture.events;
 import static io.hostsql.jdbc.schedule.Fixture.read;
+import static io.hostsql.jdbc.schedule.Fixture.sorted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,12 +142,6 @@ class SchedulerTest {
     } catch (IOException e) {
       return "";
     }
-  }
-
-  private static List<String> sorted(List<String> l) {
-    List<String> c = new ArrayList<>(l);
-    c.sort(null);
-    return c;
   }
 
   private static List<String> lastSnapshotPids(List<JsonNode> lines) {
