@@ -34,6 +34,7 @@ final class QueryJob implements AutoCloseable {
   volatile long startedNanos;
   volatile boolean overrunReported;
   volatile boolean timedOut;
+  volatile boolean timeoutReported;
   volatile long suspendedUntil;
 
   private long executions;
@@ -79,8 +80,9 @@ final class QueryJob implements AutoCloseable {
       Instant now = Instant.now();
       written = query.snapshot() ? logSnapshot(rows, now) : logDifferences(rows, now);
     } catch (SQLException | RuntimeException e) {
-      if (timedOut) {
-        // The watchdog said so already.
+      if (timedOut || e instanceof java.sql.SQLTimeoutException
+          || String.valueOf(e.getMessage()).contains("timed out after")) {
+        scheduler.timedOut(this);
       } else {
         scheduler.status().error("query " + query.name() + " failed: " + Errors.message(e));
       }

@@ -252,6 +252,7 @@ public final class Scheduler implements AutoCloseable {
         continue;
       }
       job.overrunReported = false;
+      job.timeoutReported = false;
       job.startedNanos = System.nanoTime();
       try {
         workers.execute(job::run);
@@ -267,15 +268,7 @@ public final class Scheduler implements AutoCloseable {
       if (job.running.get() && !job.timedOut && System.nanoTime() - job.startedNanos
           > limitNanos) {
         job.cancel();
-        String suspended = "";
-        if (job.query().denylist()) {
-          job.suspendedUntil = now + DENYLIST_SECONDS;
-          suspended = "; it is denylisted for 24 h (\"denylist\": false in its definition "
-              + "keeps it scheduled)";
-        }
-        status.error("query " + job.query().name() + " ran longer than the limit of "
-            + settings.queryTimeoutSeconds() + " s (hostsql_query_timeout) and was stopped"
-            + suspended);
+        timedOut(job);
       }
     }
     if (settings.memoryLimitMb() > 0) {
@@ -286,6 +279,26 @@ public final class Scheduler implements AutoCloseable {
         stopAsync(EXIT_MEMORY);
       }
     }
+  }
+
+  /**
+   * A run passed the time limit, whether the watchdog or the statement's own timeout stopped
+   * it (whichever comes first): said once per run, and the query denylisted if it allows.
+   */
+  synchronized void timedOut(QueryJob job) {
+    if (job.timeoutReported) {
+      return;
+    }
+    job.timeoutReported = true;
+    String suspended = "";
+    if (job.query().denylist()) {
+      job.suspendedUntil = System.currentTimeMillis() / 1000 + DENYLIST_SECONDS;
+      suspended = "; it is denylisted for 24 h (\"denylist\": false in its definition "
+          + "keeps it scheduled)";
+    }
+    status.error("query " + job.query().name() + " ran longer than the limit of "
+        + settings.queryTimeoutSeconds() + " s (hostsql_query_timeout) and was stopped"
+        + suspended);
   }
 
   static long residentMegabytes() {
