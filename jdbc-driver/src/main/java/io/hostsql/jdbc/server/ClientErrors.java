@@ -1,13 +1,14 @@
 package io.hostsql.jdbc.server;
 
+import io.hostsql.jdbc.face.SqlStates;
 import java.sql.SQLException;
 import org.apache.calcite.avatica.AvaticaSeverity;
 import org.apache.calcite.avatica.NoSuchConnectionException;
 import org.apache.calcite.avatica.remote.AvaticaRuntimeException;
 
 /**
- * What a client is told when its request fails: the messages of the failure's causes, the
- * SQLState and vendor code of the first SQLException among them, and no server stack trace
+ * What a client is told when its request fails: the reason and an SQLState of the standard
+ * classes, as the embedded driver gives them ({@link SqlStates}), and no server stack trace
  * (Avatica would send every frame to the client). A Java Error (a stack or heap exhausted by
  * one query) is reported to the client that caused it like any failure, so that Avatica's
  * handler does not answer with a reply the client cannot decode.
@@ -30,21 +31,18 @@ final class ClientErrors {
     if (failure instanceof AvaticaRuntimeException a && a.getStackTrace().length == 0) {
       return a;
     }
-    int code = 0;
-    String state = "HY000";
-    StringBuilder chain = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && code == 0 && "HY000".equals(state)) {
-        code = sql.getErrorCode();
-        state = sql.getSQLState() == null ? state : sql.getSQLState();
+      if (t instanceof Error error) {
+        // A stack or heap exhausted by one query: said plainly, without the frames.
+        return stackless(new AvaticaRuntimeException(replace(describe(error), internalId,
+            clientId), 0, SqlStates.GENERAL, AvaticaSeverity.ERROR));
       }
-      if (!chain.isEmpty()) {
-        chain.append(" -> ");
-      }
-      chain.append(t.getClass().getSimpleName()).append(": ").append(describe(t));
     }
-    return stackless(new AvaticaRuntimeException(
-        replace(chain.toString(), internalId, clientId), code, state, AvaticaSeverity.ERROR));
+    // The state from the standard classes and the reason in the message, as the embedded
+    // driver reports them (SqlStates), so a remote client classifies errors the same way.
+    SQLException e = SqlStates.classify(failure);
+    return stackless(new AvaticaRuntimeException(replace(e.getMessage(), internalId, clientId),
+        e.getErrorCode(), e.getSQLState(), AvaticaSeverity.ERROR));
   }
 
   private static String describe(Throwable t) {

@@ -43,6 +43,15 @@ final class ServerMeta extends JdbcMeta {
         queryTimeoutSeconds);
   }
 
+  /**
+   * What a client's connection is, read-only included: Avatica's client keeps the values it
+   * set, so the server's answer must restate that setReadOnly(false) changed nothing.
+   */
+  @Override
+  public ConnectionProperties connectionSync(ConnectionHandle ch, ConnectionProperties props) {
+    return super.connectionSync(ch, props).setReadOnly(true);
+  }
+
   /** Connections open now (clients that never closed theirs expire after the idle time). */
   long openConnections() {
     getConnectionCache().cleanUp();
