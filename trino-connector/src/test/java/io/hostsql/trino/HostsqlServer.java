@@ -70,6 +70,11 @@ final class HostsqlServer implements AutoCloseable {
     script.append("exec '").append(java).append("' -Xmx192m -XX:TieredStopAtLevel=1 ")
         .append("-XX:-UsePerfData -Dhostsql.bpf=false -jar '")
         .append(jar).append("' serve --port 0");
+    if (!java.util.Arrays.asList(serveArgs).contains("--users")) {
+      // As root without --users, serve refuses to start unless told that every local user may
+      // see what root sees; a test fleet on loopback accepts that.
+      script.append(" --allow-local-users");
+    }
     for (String a : serveArgs) {
       script.append(" '").append(a).append('\'');
     }

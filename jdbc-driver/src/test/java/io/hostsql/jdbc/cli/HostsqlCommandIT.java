@@ -173,8 +173,8 @@ class HostsqlCommandIT {
     assertEquals(2, open.exitCode());
     assertTrue(open.stderr().contains("not loopback") && open.stderr().contains("--users"),
         open.stderr());
-    Result typo = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0", "--deny-table",
-        "process_environs");
+    Result typo = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0",
+        "--allow-local-users", "--deny-table", "process_environs");
     assertEquals(2, typo.exitCode());
     assertTrue(typo.stderr().contains("no table named process_environs"), typo.stderr());
     Result help = Commands.runAllowingFailure(HOSTSQL, "serve", "--help");

@@ -21,8 +21,10 @@ enum Target {
 
   static synchronized HostsqlServer server() throws SQLException {
     if (server == null) {
+      // Without users, as root, the server must be told that local users may see what root sees.
       server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null, null, null, Set.of(),
-          ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_QUERY_TIMEOUT));
+          ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_QUERY_TIMEOUT,
+          io.hostsql.jdbc.server.ServerLimits.DEFAULT, true));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }
     return server;
