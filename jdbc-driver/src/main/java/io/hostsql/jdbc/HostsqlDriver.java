@@ -140,7 +140,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");
     calcite.setSchema(schema == null ? OsSchema.NAME : schema);
-    return WarningConnection.wrap(connection,
+    return WarningConnection.wrap(ScanWarningStatements.wrap(connection),
         ConnectionProperties.unknown(calcite.getProperties()));
   }
 }

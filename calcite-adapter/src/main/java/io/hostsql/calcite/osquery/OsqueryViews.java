@@ -239,5 +239,6 @@ public final class OsqueryViews {
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
     VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql,
         List.of(), List.of(NAME, name), false))));
+    AuditViews.register(schema);
   }
 }

@@ -18,7 +18,8 @@ public final class Commands {
       Map.entry("lsof", "lsof"), Map.entry("python3", "python3-psutil"),
       Map.entry("setpriv", "util-linux"), Map.entry("lscpu", "util-linux"),
       Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
-      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"));
+      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
+      Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"));
 
   private Commands() {
   }

@@ -1,0 +1,29 @@
+package io.hostsql.calcite.audit;
+
+import io.hostsql.calcite.table.OsTable;
+import io.hostsql.os.Kernel;
+import io.hostsql.os.linux.ProcFs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of osquery's Linux audits (kernel, network configuration, accounts...), built
+ * over one procfs and the file-system root beside it: the live / for the live /proc, else the
+ * fixture tree's {@code rootfs} directory.
+ */
+public final class AuditTables {
+  private AuditTables() {
+  }
+
+  /** Every audit table, in the order they are documented. */
+  public static List<OsTable> all(ProcFs proc) {
+    Path root = proc.isLive() ? Path.of("/") : proc.root().resolve("rootfs");
+    Kernel kernel = new Kernel(proc, root);
+    List<OsTable> out = new ArrayList<>();
+    out.add(KernelTables.modules(kernel));
+    out.add(KernelTables.info(kernel));
+    out.add(KernelTables.controls(kernel));
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+package io.hostsql.calcite.osquery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.impl.ViewTable;
+
+/**
+ * The osquery views of the audit tables (kernel, network configuration, accounts...): osquery's
+ * Linux column names and types over the {@code os} tables of {@code io.hostsql.calcite.audit},
+ * which already use osquery's names where they are useful on their own. Values a reader could
+ * not get stay NULL here too (osquery would give ''), so they cannot be mistaken for empty ones.
+ */
+final class AuditViews {
+  private static final Map<String, String> VIEWS = new LinkedHashMap<>();
+
+  static {
+    VIEWS.put("kernel_modules", """
+        SELECT "name", "size", "used_by", "status", "address" FROM "os"."kernel_modules"
+        """);
+    VIEWS.put("kernel_info", """
+        SELECT "version", "arguments", "path", "device" FROM "os"."kernel_info"
+        """);
+    VIEWS.put("system_controls", """
+        -- Linux has no numeric MIB for a parameter: oid is empty, as in osquery.
+        SELECT "name", '' AS "oid", "subsystem", "current_value", "config_value", "type"
+        FROM "os"."system_controls"
+        """);
+  }
+
+  private AuditViews() {
+  }
+
+  /** The names of the views, in declaration order. */
+  static List<String> names() {
+    return List.copyOf(VIEWS.keySet());
+  }
+
+  /** Adds the views to the {@code osquery} schema. */
+  static void register(SchemaPlus schema) {
+    VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema,
+        sql, List.of(), List.of(OsqueryViews.NAME, name), false))));
+  }
+}
