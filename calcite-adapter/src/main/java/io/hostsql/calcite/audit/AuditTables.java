@@ -2,6 +2,7 @@ package io.hostsql.calcite.audit;
 
 import io.hostsql.calcite.table.OsTable;
 import io.hostsql.os.Kernel;
+import io.hostsql.os.NetConfig;
 import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ public final class AuditTables {
     out.add(KernelTables.modules(kernel));
     out.add(KernelTables.info(kernel));
     out.add(KernelTables.controls(kernel));
+    NetConfig net = new NetConfig(proc, root);
+    out.add(NetConfigTables.hosts(net));
+    out.add(NetConfigTables.services(net));
+    out.add(NetConfigTables.protocols(net));
+    out.add(NetConfigTables.resolvers(net));
     return out;
   }
 }

@@ -27,6 +27,18 @@ final class AuditViews {
         SELECT "name", '' AS "oid", "subsystem", "current_value", "config_value", "type"
         FROM "os"."system_controls"
         """);
+    VIEWS.put("etc_hosts", """
+        SELECT "address", "hostnames" FROM "os"."etc_hosts"
+        """);
+    VIEWS.put("etc_services", """
+        SELECT "name", "port", "protocol", "aliases", "comment" FROM "os"."etc_services"
+        """);
+    VIEWS.put("etc_protocols", """
+        SELECT "name", "number", "alias", "comment" FROM "os"."etc_protocols"
+        """);
+    VIEWS.put("dns_resolvers", """
+        SELECT "id", "type", "address", "netmask", "options" FROM "os"."dns_resolvers"
+        """);
   }
 
   private AuditViews() {

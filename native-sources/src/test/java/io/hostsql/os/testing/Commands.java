@@ -19,7 +19,8 @@ public final class Commands {
       Map.entry("setpriv", "util-linux"), Map.entry("lscpu", "util-linux"),
       Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
       Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
-      Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"));
+      Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"),
+      Map.entry("gcc", "gcc libc6-dev"));
 
   private Commands() {
   }
