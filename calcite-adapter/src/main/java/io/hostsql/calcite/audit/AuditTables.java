@@ -18,18 +18,21 @@ public final class AuditTables {
   }
 
   /** Every audit table, in the order they are documented. */
-  public static List<OsTable> all(ProcFs proc) {
+  public static List<OsTable> all(ProcFs proc, ProcFs sys) {
     Path root = proc.isLive() ? Path.of("/") : proc.root().resolve("rootfs");
     Kernel kernel = new Kernel(proc, root);
     List<OsTable> out = new ArrayList<>();
     out.add(KernelTables.modules(kernel));
     out.add(KernelTables.info(kernel));
     out.add(KernelTables.controls(kernel));
-    NetConfig net = new NetConfig(proc, root);
+    NetConfig net = new NetConfig(proc, sys, root);
     out.add(NetConfigTables.hosts(net));
     out.add(NetConfigTables.services(net));
     out.add(NetConfigTables.protocols(net));
     out.add(NetConfigTables.resolvers(net));
+    out.add(NetConfigTables.routes(net));
+    out.add(NetConfigTables.neighbours(net));
+    out.add(NetConfigTables.ipv6(net));
     return out;
   }
 }

@@ -39,6 +39,23 @@ final class AuditViews {
     VIEWS.put("dns_resolvers", """
         SELECT "id", "type", "address", "netmask", "options" FROM "os"."dns_resolvers"
         """);
+    VIEWS.put("routes", """
+        SELECT "destination", "netmask", COALESCE("gateway", '') AS "gateway",
+          COALESCE("source", '') AS "source", "flags", COALESCE("interface", '') AS "interface",
+          "mtu", CAST("metric" AS INTEGER) AS "metric", "type", "hopcount"
+        FROM "os"."routes"
+        """);
+    VIEWS.put("arp_cache", """
+        -- osquery reads /proc/net/arp: IPv4 entries, '00:00:00:00:00:00' while unresolved.
+        SELECT "address", COALESCE("mac", '00:00:00:00:00:00') AS "mac", "interface",
+          "permanent"
+        FROM "os"."arp_cache" WHERE "address" NOT LIKE '%:%'
+        """);
+    VIEWS.put("interface_ipv6", """
+        SELECT "interface", "hop_limit", "forwarding_enabled", "redirect_accept",
+          "rtadv_accept"
+        FROM "os"."interface_ipv6"
+        """);
   }
 
   private AuditViews() {

@@ -27,7 +27,7 @@ class NetConfigFixtureTest {
   private NetConfig net(FixtureProc etc) {
     FixtureProc proc = new FixtureProc(dir.resolve("proc"))
         .write("sys/kernel/hostname", "web1.example.org\n");
-    return new NetConfig(new ProcFs(proc.root()), etc.root());
+    return new NetConfig(new ProcFs(proc.root()), new ProcFs(dir.resolve("sys")), etc.root());
   }
 
   @Test
