@@ -1,6 +1,7 @@
 package io.hostsql.calcite.audit;
 
 import io.hostsql.calcite.table.OsTable;
+import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.NetConfig;
 import io.hostsql.os.linux.ProcFs;
@@ -33,6 +34,10 @@ public final class AuditTables {
     out.add(NetConfigTables.routes(net));
     out.add(NetConfigTables.neighbours(net));
     out.add(NetConfigTables.ipv6(net));
+    Credentials credentials = new Credentials(root.resolve("etc"));
+    out.add(AccountTables.groups(credentials));
+    out.add(AccountTables.userGroups(credentials));
+    out.add(AccountTables.shadow(credentials));
     return out;
   }
 }

@@ -56,6 +56,17 @@ final class AuditViews {
           "rtadv_accept"
         FROM "os"."interface_ipv6"
         """);
+    VIEWS.put("groups", """
+        SELECT "gid", "gid_signed", "groupname" FROM "os"."groups"
+        """);
+    VIEWS.put("user_groups", """
+        SELECT "uid", "gid" FROM "os"."user_groups"
+        """);
+    VIEWS.put("shadow", """
+        SELECT "password_status", "hash_alg", "last_change", "min", "max", "warning",
+          "inactive", "expire", "flag", "username"
+        FROM "os"."shadow"
+        """);
   }
 
   private AuditViews() {
