@@ -4,6 +4,7 @@ import io.hostsql.calcite.table.OsTable;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.UserFiles;
 import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,10 @@ public final class AuditTables {
     out.add(AccountTables.groups(credentials));
     out.add(AccountTables.userGroups(credentials));
     out.add(AccountTables.shadow(credentials));
+    UserFiles userFiles = new UserFiles(root);
+    out.add(UserFileTables.authorizedKeys(userFiles));
+    out.add(UserFileTables.knownHosts(userFiles));
+    out.add(UserFileTables.shellHistory(userFiles));
     return out;
   }
 }

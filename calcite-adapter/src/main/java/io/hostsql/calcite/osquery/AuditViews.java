@@ -67,6 +67,17 @@ final class AuditViews {
           "inactive", "expire", "flag", "username"
         FROM "os"."shadow"
         """);
+    VIEWS.put("authorized_keys", """
+        SELECT "uid", "algorithm", "key", "options", "comment", "key_file"
+        FROM "os"."authorized_keys"
+        """);
+    VIEWS.put("known_hosts", """
+        SELECT "uid", "key", "key_file" FROM "os"."known_hosts"
+        """);
+    VIEWS.put("shell_history", """
+        SELECT "uid", CAST("time" AS INTEGER) AS "time", "command", "history_file"
+        FROM "os"."shell_history"
+        """);
   }
 
   private AuditViews() {

@@ -20,7 +20,8 @@ public final class Commands {
       Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
       Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
       Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"),
-      Map.entry("gcc", "gcc libc6-dev"));
+      Map.entry("gcc", "gcc libc6-dev"), Map.entry("ssh-keygen", "openssh-client"),
+      Map.entry("id", "coreutils"));
 
   private Commands() {
   }
