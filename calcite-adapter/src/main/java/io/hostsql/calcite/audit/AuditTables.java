@@ -4,6 +4,7 @@ import io.hostsql.calcite.table.OsTable;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Persistence;
 import io.hostsql.os.UserFiles;
 import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ public final class AuditTables {
     out.add(UserFileTables.authorizedKeys(userFiles));
     out.add(UserFileTables.knownHosts(userFiles));
     out.add(UserFileTables.shellHistory(userFiles));
+    Persistence persistence = new Persistence(root);
+    out.add(PersistenceTables.crontab(persistence));
+    out.add(PersistenceTables.sudoers(persistence));
+    out.add(PersistenceTables.suidBin(persistence));
     return out;
   }
 }

@@ -78,6 +78,22 @@ final class AuditViews {
         SELECT "uid", CAST("time" AS INTEGER) AS "time", "command", "history_file"
         FROM "os"."shell_history"
         """);
+    VIEWS.put("crontab", """
+        -- osquery keeps a system crontab's user field at the start of the command.
+        SELECT COALESCE("event", '') AS "event", COALESCE("minute", '') AS "minute",
+          COALESCE("hour", '') AS "hour", COALESCE("day_of_month", '') AS "day_of_month",
+          COALESCE("month", '') AS "month", COALESCE("day_of_week", '') AS "day_of_week",
+          CASE WHEN "system" THEN "username" || ' ' || "command" ELSE "command" END
+            AS "command",
+          "path"
+        FROM "os"."crontab"
+        """);
+    VIEWS.put("sudoers", """
+        SELECT "source", "header", "rule_details" FROM "os"."sudoers"
+        """);
+    VIEWS.put("suid_bin", """
+        SELECT "path", "username", "groupname", "permissions" FROM "os"."suid_bin"
+        """);
   }
 
   private AuditViews() {
