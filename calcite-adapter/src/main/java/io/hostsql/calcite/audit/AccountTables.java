@@ -2,6 +2,7 @@ package io.hostsql.calcite.audit;
 
 import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.BOOLEAN;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
 import io.hostsql.calcite.table.Columns;
@@ -10,11 +11,13 @@ import io.hostsql.calcite.table.ParsedTable;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Group;
+import io.hostsql.os.LoginRecord;
+import io.hostsql.os.Logins;
 import io.hostsql.os.ShadowEntry;
 import io.hostsql.os.UserGroup;
 import java.util.List;
 
-/** The account tables: groups, user_groups and shadow (Linux files). */
+/** The account tables: groups, user_groups, shadow and last (Linux files). */
 public final class AccountTables {
   private static final FetchGroup G = FetchGroup.SYSTEM;
 
@@ -82,5 +85,28 @@ public final class AccountTables {
   /** shadow. */
   public static ParsedTable<ShadowEntry> shadow(Credentials credentials) {
     return new ParsedTable<>(SHADOW, keys -> credentials.shadow());
+  }
+
+  static final TableDef<LoginRecord> LAST = new TableDef<>("last",
+      "The login history of /var/log/wtmp, one row per record (logins, logouts, boots, "
+          + "run-level changes), oldest first, as last reads it. LAST is a keyword: write "
+          + "\"last\". Linux and macOS.", new Columns<LoginRecord>()
+          .add("username", VARCHAR, "", G, "User ('reboot' for a boot record).",
+              LoginRecord::username)
+          .add("tty", VARCHAR, "", G, "Terminal line ('~' for system records).",
+              LoginRecord::tty)
+          .add("pid", INTEGER, "", G, "Process id.", LoginRecord::pid)
+          .add("type", INTEGER, "", G, "ut_type (7 user process, 8 dead process, 2 boot "
+              + "time...).", LoginRecord::type)
+          .add("type_name", VARCHAR, "", G, "Its name (user-process, dead-process, "
+              + "boot-time...).", LoginRecord::typeName)
+          .add("time", BIGINT, "seconds", G, "When, since the epoch.", LoginRecord::time)
+          .add("host", VARCHAR, "", G, "Remote host, or the kernel release of a boot.",
+              LoginRecord::host)
+          .build(), List.of());
+
+  /** last. */
+  public static ParsedTable<LoginRecord> last(Logins logins) {
+    return new ParsedTable<>(LAST, keys -> logins.history());
   }
 }

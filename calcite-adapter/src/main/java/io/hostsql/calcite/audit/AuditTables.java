@@ -3,6 +3,7 @@ package io.hostsql.calcite.audit;
 import io.hostsql.calcite.table.OsTable;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
+import io.hostsql.os.Logins;
 import io.hostsql.os.NetConfig;
 import io.hostsql.os.Persistence;
 import io.hostsql.os.UserFiles;
@@ -40,6 +41,7 @@ public final class AuditTables {
     out.add(AccountTables.groups(credentials));
     out.add(AccountTables.userGroups(credentials));
     out.add(AccountTables.shadow(credentials));
+    out.add(AccountTables.last(new Logins(root.resolve("var/log/wtmp"))));
     UserFiles userFiles = new UserFiles(root);
     out.add(UserFileTables.authorizedKeys(userFiles));
     out.add(UserFileTables.knownHosts(userFiles));

@@ -67,6 +67,11 @@ final class AuditViews {
           "inactive", "expire", "flag", "username"
         FROM "os"."shadow"
         """);
+    VIEWS.put("last", """
+        SELECT "username", "tty", "pid", "type", "type_name", CAST("time" AS INTEGER) AS "time",
+          "host"
+        FROM "os"."last"
+        """);
     VIEWS.put("authorized_keys", """
         SELECT "uid", "algorithm", "key", "options", "comment", "key_file"
         FROM "os"."authorized_keys"
