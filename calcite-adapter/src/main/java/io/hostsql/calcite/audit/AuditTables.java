@@ -5,6 +5,7 @@ import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.Logins;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Packages;
 import io.hostsql.os.Persistence;
 import io.hostsql.os.UserFiles;
 import io.hostsql.os.linux.ProcFs;
@@ -50,6 +51,7 @@ public final class AuditTables {
     out.add(PersistenceTables.crontab(persistence));
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
+    out.add(PackageTables.deb(new Packages(root)));
     return out;
   }
 }

@@ -96,6 +96,12 @@ final class AuditViews {
     VIEWS.put("sudoers", """
         SELECT "source", "header", "rule_details" FROM "os"."sudoers"
         """);
+    VIEWS.put("deb_packages", """
+        SELECT "name", "version", COALESCE("source", '') AS "source", "size", "arch",
+          "revision", "status", "maintainer", COALESCE("section", '') AS "section",
+          COALESCE("priority", '') AS "priority"
+        FROM "os"."deb_packages"
+        """);
     VIEWS.put("suid_bin", """
         SELECT "path", "username", "groupname", "permissions" FROM "os"."suid_bin"
         """);

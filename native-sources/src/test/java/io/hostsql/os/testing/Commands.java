@@ -21,7 +21,8 @@ public final class Commands {
       Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
       Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"),
       Map.entry("gcc", "gcc libc6-dev"), Map.entry("ssh-keygen", "openssh-client"),
-      Map.entry("id", "coreutils"));
+      Map.entry("id", "coreutils"), Map.entry("dpkg-query", "dpkg"),
+      Map.entry("last", "util-linux"), Map.entry("find", "findutils"));
 
   private Commands() {
   }
