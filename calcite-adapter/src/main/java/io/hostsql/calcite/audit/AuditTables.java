@@ -52,6 +52,7 @@ public final class AuditTables {
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
     out.add(PackageTables.deb(new Packages(root)));
+    out.add(ProcessNamespaces.table(proc));
     return out;
   }
 }

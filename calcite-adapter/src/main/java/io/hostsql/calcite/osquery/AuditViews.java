@@ -102,6 +102,11 @@ final class AuditViews {
           COALESCE("priority", '') AS "priority"
         FROM "os"."deb_packages"
         """);
+    VIEWS.put("process_namespaces", """
+        SELECT "pid", "cgroup_namespace", "ipc_namespace", "mnt_namespace", "net_namespace",
+          "pid_namespace", "user_namespace", "uts_namespace"
+        FROM "os"."process_namespaces"
+        """);
     VIEWS.put("suid_bin", """
         SELECT "path", "username", "groupname", "permissions" FROM "os"."suid_bin"
         """);
