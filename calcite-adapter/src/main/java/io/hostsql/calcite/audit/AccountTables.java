@@ -24,10 +24,10 @@ public final class AccountTables {
   private AccountTables() {
   }
 
-  static final TableDef<Group> GROUPS = new TableDef<>("groups",
+  static final TableDef<Group> GROUPS = new TableDef<>("local_groups",
       "Local groups, one row per line of /etc/group (read as a file: a directory service is "
-          + "never asked to list its groups). GROUPS is a reserved word: write \"groups\". "
-          + "All platforms.", new Columns<Group>()
+          + "never asked to list its groups); osquery.groups "
+          + "names it as osquery does. All platforms.", new Columns<Group>()
           .add("gid", BIGINT, "", G, "Group id.", Group::gid)
           .add("gid_signed", BIGINT, "", G, "The group id as a signed 32-bit number.",
               g -> (long) (int) g.gid())
@@ -87,10 +87,10 @@ public final class AccountTables {
     return new ParsedTable<>(SHADOW, keys -> credentials.shadow());
   }
 
-  static final TableDef<LoginRecord> LAST = new TableDef<>("last",
+  static final TableDef<LoginRecord> LAST = new TableDef<>("logins",
       "The login history of /var/log/wtmp, one row per record (logins, logouts, boots, "
-          + "run-level changes), oldest first, as last reads it. LAST is a keyword: write "
-          + "\"last\". Linux and macOS.", new Columns<LoginRecord>()
+          + "run-level changes), oldest first, as last reads it; osquery.last names it as "
+          + "osquery does. Linux and macOS.", new Columns<LoginRecord>()
           .add("username", VARCHAR, "", G, "User ('reboot' for a boot record).",
               LoginRecord::username)
           .add("tty", VARCHAR, "", G, "Terminal line ('~' for system records).",
@@ -100,7 +100,8 @@ public final class AccountTables {
               + "time...).", LoginRecord::type)
           .add("type_name", VARCHAR, "", G, "Its name (user-process, dead-process, "
               + "boot-time...).", LoginRecord::typeName)
-          .add("time", BIGINT, "seconds", G, "When, since the epoch.", LoginRecord::time)
+          .add("login_time", BIGINT, "seconds", G, "When, since the epoch (osquery's time).",
+              LoginRecord::time)
           .add("host", VARCHAR, "", G, "Remote host, or the kernel release of a boot.",
               LoginRecord::host)
           .build(), List.of());

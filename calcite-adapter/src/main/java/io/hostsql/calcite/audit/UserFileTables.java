@@ -68,12 +68,12 @@ public final class UserFileTables {
   static final TableDef<HistoryEntry> HISTORY = new TableDef<>("shell_history",
       "Commands in each user's shell histories (~/.bash_history with or without #EPOCH "
           + "lines, ~/.zsh_history plain or extended, ~/.zhistory, ~/.history, "
-          + "~/.sh_history). TIME is a reserved word: write \"time\". Linux and macOS.",
+          + "~/.sh_history). Linux and macOS.",
       new Columns<HistoryEntry>()
           .add("uid", BIGINT, "", G, "The user whose history it is.", HistoryEntry::uid)
           .add("username", VARCHAR, "", G, "That user's name.", HistoryEntry::username)
-          .add("time", BIGINT, "seconds", G, "When it ran, since the epoch; 0 where the file "
-              + "does not say.", HistoryEntry::time)
+          .add("command_time", BIGINT, "seconds", G, "When it ran, since the epoch; 0 where "
+              + "the file does not say (osquery's time).", HistoryEntry::time)
           .add("command", VARCHAR, "", G, "The command line.", HistoryEntry::command)
           .add("history_file", VARCHAR, "", G, "The file.", HistoryEntry::historyFile)
           .build(), KEYS);

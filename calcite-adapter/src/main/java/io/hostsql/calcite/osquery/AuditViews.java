@@ -57,7 +57,7 @@ final class AuditViews {
         FROM "os"."interface_ipv6"
         """);
     VIEWS.put("groups", """
-        SELECT "gid", "gid_signed", "groupname" FROM "os"."groups"
+        SELECT "gid", "gid_signed", "groupname" FROM "os"."local_groups"
         """);
     VIEWS.put("user_groups", """
         SELECT "uid", "gid" FROM "os"."user_groups"
@@ -68,9 +68,9 @@ final class AuditViews {
         FROM "os"."shadow"
         """);
     VIEWS.put("last", """
-        SELECT "username", "tty", "pid", "type", "type_name", CAST("time" AS INTEGER) AS "time",
-          "host"
-        FROM "os"."last"
+        SELECT "username", "tty", "pid", "type", "type_name",
+          CAST("login_time" AS INTEGER) AS "time", "host"
+        FROM "os"."logins"
         """);
     VIEWS.put("authorized_keys", """
         SELECT "uid", "algorithm", "key", "options", "comment", "key_file"
@@ -80,7 +80,7 @@ final class AuditViews {
         SELECT "uid", "key", "key_file" FROM "os"."known_hosts"
         """);
     VIEWS.put("shell_history", """
-        SELECT "uid", CAST("time" AS INTEGER) AS "time", "command", "history_file"
+        SELECT "uid", CAST("command_time" AS INTEGER) AS "time", "command", "history_file"
         FROM "os"."shell_history"
         """);
     VIEWS.put("crontab", """

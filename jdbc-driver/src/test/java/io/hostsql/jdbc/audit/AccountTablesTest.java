@@ -39,8 +39,8 @@ class AccountTablesTest {
       expected.add(List.of(f[2], Long.toString((int) gid), f[0], f[3]));
     }
     assertEquals(expected, QueryRows.of(c,
-        "SELECT gid, gid_signed, groupname, members FROM \"groups\""));
-    assertEquals(QueryRows.of(c, "SELECT gid, gid_signed, groupname FROM os.\"groups\""),
+        "SELECT gid, gid_signed, groupname, members FROM local_groups"));
+    assertEquals(QueryRows.of(c, "SELECT gid, gid_signed, groupname FROM os.local_groups"),
         QueryRows.of(c, "SELECT * FROM osquery.\"groups\""));
   }
 

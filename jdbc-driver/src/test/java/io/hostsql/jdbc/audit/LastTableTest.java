@@ -84,13 +84,13 @@ class LastTableTest {
           + "osquery.\"last\" WHERE type_name IN ('user-process', 'boot-time') "
           + "ORDER BY \"time\" DESC"));
       assertEquals(List.of(List.of("8", "dead-process", "1234", "pts/0")), QueryRows.of(c,
-          "SELECT type, type_name, pid, tty FROM \"last\" WHERE type = 8"));
+          "SELECT type, type_name, pid, tty FROM logins WHERE type = 8"));
       // A cut record at the end: last shows nothing of the file, hostsql its records.
       proc.writeBytes("rootfs/var/log/wtmp", java.util.Arrays.copyOf(wtmp.array(),
           384 * 5 + 100));
       try (Statement s = c.createStatement()) {
-        assertEquals(5, QueryRows.of(c, "SELECT * FROM \"last\"").size());
-        s.executeQuery("SELECT * FROM \"last\"").close();
+        assertEquals(5, QueryRows.of(c, "SELECT * FROM logins").size());
+        s.executeQuery("SELECT * FROM osquery.\"last\"").close();
         SQLWarning w = s.getWarnings();
         assertTrue(w != null && w.getMessage().contains("ends in a partial record of 100 "
             + "bytes"), String.valueOf(w));

@@ -133,7 +133,7 @@ class UserFileTablesTest {
         List.of("1700000200", "vim notes", aliceFile),
         List.of("1700000300", "for f in *; do\n  echo $f\ndone", aliceFile),
         List.of("0", "plain zsh line", aliceFile)),
-        QueryRows.of(c, "SELECT \"time\", command, history_file FROM shell_history "
+        QueryRows.of(c, "SELECT command_time, command, history_file FROM shell_history "
             + "WHERE username = 'alice'"));
     // root's binary history is a warning, and only when root's files are read.
     List<String> all = warnings("SELECT * FROM shell_history");
