@@ -109,6 +109,8 @@ public final class OsSchema extends AbstractSchema {
     add(HostTables.accounts(proc.isLive() ? Accounts.live()
         : new Accounts(proc.root().resolve("passwd"))));
     add(HostTables.dmi(new Dmi(sys)));
+    io.hostsql.calcite.audit.AuditTables.all(proc, sys)
+        .forEach(t -> tables.put(t.definition().name(), t));
   }
 
   /** Over the given procfs, with the live /sys. */

@@ -152,7 +152,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");
     calcite.setSchema(schema == null ? OsSchema.NAME : schema);
-    return RefusedValueWarnings.wrap(JdbcFace.connection(connection, url, side,
-        ConnectionProperties.unknown(calcite.getProperties())));
+    return RefusedValueWarnings.wrap(ScanWarningStatements.wrap(JdbcFace.connection(connection,
+        url, side, ConnectionProperties.unknown(calcite.getProperties()))));
   }
 }

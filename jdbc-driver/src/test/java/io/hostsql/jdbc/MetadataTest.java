@@ -33,7 +33,7 @@ class MetadataTest {
               rs.getString("TABLE_NAME") + " has a description");
         }
       }
-      assertEquals(34, tables.size(), tables.toString());
+      assertEquals(56, tables.size(), tables.toString());
       int columns = 0;
       for (String t : tables) {
         try (ResultSet rs = md.getColumns(null, "os", t, "%")) {
@@ -85,7 +85,7 @@ class MetadataTest {
         }
       }
       assertTrue(views.contains("processes:VIEW"), views.toString());
-      assertEquals(17, views.size(), views.toString());
+      assertEquals(39, views.size(), views.toString());
       try (ResultSet rs = md.getColumns(null, "osquery", "processes", "pid")) {
         assertTrue(rs.next());
         assertEquals("processes", rs.getString("TABLE_NAME"));

@@ -1,8 +1,7 @@
 package io.hostsql.os;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.hostsql.os.linux.GroupFiles;
+import io.hostsql.os.linux.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,25 +28,38 @@ public final class Accounts {
    * or with a non-numeric id are skipped, as getpwent(3) skips what it cannot parse.
    */
   public List<Account> list() {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(passwd, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new OsException("cannot read " + passwd + ": " + e, e);
+    return read().values();
+  }
+
+  /**
+   * As {@link #list()}, with a problem for each line skipped other than NIS "+"/"-" lines
+   * and blank ones.
+   */
+  public Parsed<Account> read() {
+    List<String> problems = new ArrayList<>();
+    List<String> lines = TextFiles.lines(passwd, problems);
+    if (lines == null) {
+      if (problems.isEmpty()) {
+        throw new OsException("cannot read " + passwd + ": no such file");
+      }
+      return new Parsed<>(List.of(), problems);
     }
     List<Account> out = new ArrayList<>();
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       String[] f = line.split(":", -1);
-      if (f.length != 7 || f[0].isEmpty() || f[0].startsWith("+") || f[0].startsWith("-")) {
+      if (line.isBlank() || f[0].startsWith("+") || f[0].startsWith("-")) {
         continue;
       }
-      try {
-        out.add(new Account(f[0], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4], f[5],
-            f[6]));
-      } catch (NumberFormatException e) {
-        // a corrupt line: skipped
+      Long uid = f.length == 7 ? GroupFiles.id(f[2]) : null;
+      Long gid = f.length == 7 ? GroupFiles.id(f[3]) : null;
+      if (f[0].isEmpty() || uid == null || gid == null) {
+        problems.add(passwd + " line " + (i + 1) + ": not seven fields name:x:uid:gid:"
+            + "gecos:home:shell with numeric ids");
+        continue;
       }
+      out.add(new Account(f[0], uid, gid, f[4], f[5], f[6]));
     }
-    return out;
+    return new Parsed<>(out, problems);
   }
 }

@@ -2,8 +2,6 @@ package io.hostsql.os;
 
 import io.hostsql.os.linux.ProcFs;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,8 +17,6 @@ import java.util.Map;
  * The machine itself: boot time, logged-in users (utmp), hostname, OS and kernel.
  */
 public final class Host {
-  /** struct utmp on glibc for 64-bit Linux: 384 bytes, little-endian fields. */
-  private static final int UTMP_SIZE = 384;
   private static final int USER_PROCESS = 7;
 
   private final ProcFs proc;
@@ -135,29 +131,17 @@ public final class Host {
       throw new OsException("cannot read " + utmp + ": " + e, e);
     }
     List<User> out = new ArrayList<>();
-    ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-    for (int at = 0; at + UTMP_SIZE <= data.length; at += UTMP_SIZE) {
-      if (b.getShort(at) != USER_PROCESS) {
+    for (LoginRecord r : io.hostsql.os.linux.Utmp.parse(data)) {
+      if (r.type() != USER_PROCESS) {
         continue;
       }
-      int pid = b.getInt(at + 4);
-      String line = cString(data, at + 8, 32);
-      String user = cString(data, at + 44, 32);
-      String host = cString(data, at + 76, 256);
-      long started = b.getInt(at + 340) & 0xffffffffL;
+      String host = r.host();
       if (host.isEmpty() || host.equals(":0") || host.equals(":0.0")) {
         host = "localhost";
       }
-      out.add(new User(user, line.isEmpty() ? null : line, host, started, pid));
+      out.add(new User(r.username(), r.tty().isEmpty() ? null : r.tty(), host, r.time(),
+          r.pid()));
     }
     return out;
-  }
-
-  private static String cString(byte[] b, int from, int max) {
-    int end = from;
-    while (end < from + max && b[end] != 0) {
-      end++;
-    }
-    return new String(b, from, end - from, StandardCharsets.UTF_8);
   }
 }

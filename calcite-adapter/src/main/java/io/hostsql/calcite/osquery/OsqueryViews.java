@@ -239,8 +239,10 @@ public final class OsqueryViews {
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
     SchemaPlus os = root.getSubSchema(io.hostsql.calcite.OsSchema.NAME);
     java.util.Set<String> added = new java.util.HashSet<>();
-    VIEWS.forEach((name, sql) -> {
-      if (readable(sql, os, added)) {
+    Map<String, String> all = new LinkedHashMap<>(VIEWS);
+    all.putAll(AuditViews.views());
+    all.forEach((name, sql) -> {
+      if (readable(sql, os, added, all)) {
         schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
             List.of(NAME, name), false)));
         added.add(name);
@@ -256,12 +258,13 @@ public final class OsqueryViews {
    * out, so that metadata calls listing the schema neither fail on it nor show it. Views read
    * earlier views only (declaration order).
    */
-  private static boolean readable(String sql, SchemaPlus os, java.util.Set<String> added) {
+  private static boolean readable(String sql, SchemaPlus os, java.util.Set<String> added,
+      Map<String, String> views) {
     java.util.regex.Matcher m = READS.matcher(sql);
     while (m.find()) {
       boolean there = m.group(1).equals("os")
           ? os == null || os.getTable(m.group(2)) != null
-          : !VIEWS.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
+          : !views.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
       if (!there) {
         return false;
       }

@@ -93,8 +93,9 @@ public final class HostTables {
               + "accounts that cannot log in.", Account::shell)
           .build(), List.of());
 
-  public static SystemTable<Account> accounts(Accounts accounts) {
-    return new SystemTable<>(ACCOUNTS, accounts::list);
+  public static io.hostsql.calcite.table.ParsedTable<Account> accounts(Accounts accounts) {
+    // A malformed passwd line is an SQLWarning, the other accounts still rows.
+    return new io.hostsql.calcite.table.ParsedTable<>(ACCOUNTS, keys -> accounts.read());
   }
 
   static final TableDef<Map.Entry<String, String>> OS_RELEASE = new TableDef<>("os_release",

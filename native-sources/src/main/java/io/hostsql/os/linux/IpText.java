@@ -61,4 +61,29 @@ public final class IpText {
     }
     return b.toString();
   }
+
+  private static final java.util.regex.Pattern V4 = java.util.regex.Pattern.compile(
+      "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+  private static final java.util.regex.Pattern V6 = java.util.regex.Pattern.compile(
+      "[0-9A-Fa-f:.]{2,45}(%[\\w.-]{1,64})?");
+
+  /**
+   * Whether the text is an IPv4 address in dotted-quad form or an IPv6 address (with an
+   * optional %zone), as inet_pton accepts them. Never resolves a name.
+   */
+  public static boolean isAddress(String s) {
+    if (V4.matcher(s).matches()) {
+      return true;
+    }
+    if (!s.contains(":") || !V6.matcher(s).matches()) {
+      return false;
+    }
+    try {
+      // With a ':' in it the JDK parses a literal and never asks a resolver.
+      return java.net.InetAddress.getByName(s.indexOf('%') < 0 ? s : s.substring(0,
+          s.indexOf('%'))) != null;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
 }

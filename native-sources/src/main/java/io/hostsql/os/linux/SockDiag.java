@@ -75,7 +75,7 @@ public final class SockDiag {
     List<ProcNet.Entry> out = new ArrayList<>();
     // Thousands of sockets share a handful of addresses: format each once per dump.
     java.util.Map<java.nio.ByteBuffer, String> names = new java.util.HashMap<>();
-    dump(req, (b, at, len) -> {
+    dump(NETLINK_SOCK_DIAG, req, (b, at, len) -> {
       int state = b[at + 1] & 0xff;
       int sport = ((b[at + 4] & 0xff) << 8) | (b[at + 5] & 0xff);
       int dport = ((b[at + 6] & 0xff) << 8) | (b[at + 7] & 0xff);
@@ -98,7 +98,7 @@ public final class SockDiag {
     putInt(req, 20, 0xffffffff);
     putInt(req, 28, UDIAG_SHOW_NAME);
     List<ProcNet.Entry> out = new ArrayList<>();
-    dump(req, (b, at, len) -> {
+    dump(NETLINK_SOCK_DIAG, req, (b, at, len) -> {
       SocketType type = SocketType.of(b[at + 1] & 0xff);
       long inode = getInt(b, at + 4) & 0xffffffffL;
       String path = "";
@@ -152,15 +152,20 @@ public final class SockDiag {
   }
 
   /** Receives one parsed message body: the buffer, its offset and its length. */
+  /** Receives each message of a dump: its payload starts at {@code at}. */
   @FunctionalInterface
-  private interface MessageHandler {
+  interface MessageHandler {
     void handle(byte[] b, int at, int len);
   }
 
-  private static void dump(byte[] request, MessageHandler handler) {
+  /**
+   * Sends a dump request (its header already written) on a netlink socket of the given
+   * protocol and hands each answer to the handler (sock_diag here; rtnetlink in RtNetlink).
+   */
+  static void dump(int protocol, byte[] request, MessageHandler handler) {
     int fd;
     try {
-      fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+      fd = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, protocol);
     } catch (LastErrorException e) {
       throw new SyscallException("socket(AF_NETLINK)", e.getErrorCode());
     }
@@ -186,20 +191,21 @@ public final class SockDiag {
             return;
           }
           if (type == NLMSG_ERROR) {
-            throw new SyscallException("sock_diag", -getInt(buf, at + 16));
+            throw new SyscallException("netlink dump", -getInt(buf, at + 16));
           }
           handler.handle(buf, at + 16, len - 16);
           at += (len + 3) & ~3;
         }
       }
     } catch (LastErrorException e) {
-      throw new SyscallException("sock_diag", e.getErrorCode());
+      throw new SyscallException("netlink dump", e.getErrorCode());
     } finally {
       close(fd);
     }
   }
 
-  private static void header(byte[] req, int type) {
+  /** Writes a dump request's netlink header for a message of the given type. */
+  static void header(byte[] req, int type) {
     putInt(req, 0, req.length);
     req[4] = (byte) type;
     req[5] = (byte) (type >> 8);
@@ -216,7 +222,7 @@ public final class SockDiag {
     b[at + 3] = (byte) (v >> 24);
   }
 
-  private static int getInt(byte[] b, int at) {
+  static int getInt(byte[] b, int at) {
     return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16
         | (b[at + 3] & 0xff) << 24;
   }

@@ -18,7 +18,11 @@ public final class Commands {
       Map.entry("lsof", "lsof"), Map.entry("python3", "python3-psutil"),
       Map.entry("setpriv", "util-linux"), Map.entry("lscpu", "util-linux"),
       Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
-      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"));
+      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
+      Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"),
+      Map.entry("gcc", "gcc libc6-dev"), Map.entry("ssh-keygen", "openssh-client"),
+      Map.entry("id", "coreutils"), Map.entry("dpkg-query", "dpkg"),
+      Map.entry("last", "util-linux"), Map.entry("find", "findutils"));
 
   private Commands() {
   }

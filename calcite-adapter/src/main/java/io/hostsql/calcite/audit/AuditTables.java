@@ -1,0 +1,58 @@
+package io.hostsql.calcite.audit;
+
+import io.hostsql.calcite.table.OsTable;
+import io.hostsql.os.Credentials;
+import io.hostsql.os.Kernel;
+import io.hostsql.os.Logins;
+import io.hostsql.os.NetConfig;
+import io.hostsql.os.Packages;
+import io.hostsql.os.Persistence;
+import io.hostsql.os.UserFiles;
+import io.hostsql.os.linux.ProcFs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of osquery's Linux audits (kernel, network configuration, accounts...), built
+ * over one procfs and the file-system root beside it: the live / for the live /proc, else the
+ * fixture tree's {@code rootfs} directory.
+ */
+public final class AuditTables {
+  private AuditTables() {
+  }
+
+  /** Every audit table, in the order they are documented. */
+  public static List<OsTable> all(ProcFs proc, ProcFs sys) {
+    Path root = proc.isLive() ? Path.of("/") : proc.root().resolve("rootfs");
+    Kernel kernel = new Kernel(proc, root);
+    List<OsTable> out = new ArrayList<>();
+    out.add(KernelTables.modules(kernel));
+    out.add(KernelTables.info(kernel));
+    out.add(KernelTables.controls(kernel));
+    NetConfig net = new NetConfig(proc, sys, root);
+    out.add(NetConfigTables.hosts(net));
+    out.add(NetConfigTables.services(net));
+    out.add(NetConfigTables.protocols(net));
+    out.add(NetConfigTables.resolvers(net));
+    out.add(NetConfigTables.routes(net));
+    out.add(NetConfigTables.neighbours(net));
+    out.add(NetConfigTables.ipv6(net));
+    Credentials credentials = new Credentials(root.resolve("etc"));
+    out.add(AccountTables.groups(credentials));
+    out.add(AccountTables.userGroups(credentials));
+    out.add(AccountTables.shadow(credentials));
+    out.add(AccountTables.last(new Logins(root.resolve("var/log/wtmp"))));
+    UserFiles userFiles = new UserFiles(root);
+    out.add(UserFileTables.authorizedKeys(userFiles));
+    out.add(UserFileTables.knownHosts(userFiles));
+    out.add(UserFileTables.shellHistory(userFiles));
+    Persistence persistence = new Persistence(root);
+    out.add(PersistenceTables.crontab(persistence));
+    out.add(PersistenceTables.sudoers(persistence));
+    out.add(PersistenceTables.suidBin(persistence));
+    out.add(PackageTables.deb(new Packages(root)));
+    out.add(ProcessNamespaces.table(proc));
+    return out;
+  }
+}
