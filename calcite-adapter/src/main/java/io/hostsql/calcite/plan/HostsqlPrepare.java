@@ -23,7 +23,10 @@ import org.apache.calcite.sql.SqlNode;
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
  *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
  *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
- *       timeout stops them ({@link GuardRel}).
+ *       timeout stops them ({@link GuardRel});
+ *   <li>a trailing {@code ;} (and blanks or comments after it) is dropped, as SQLite does, and
+ *       a second statement is refused ({@link SingleStatement}). Every embedded and remote
+ *       statement, prepared, executed or batched, passes through here.
  * </ul>
  *
  * <p>A text constant compared with a numeric column ({@code pid = 'abc'}) fails while Calcite
@@ -38,7 +41,9 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
          var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> GuardRel.insertAboveJoins(r.rel))) {
-      return super.prepareSql(context, query, elementType, maxRowCount);
+      CalcitePrepare.Query<T> one = query.sql == null ? query
+          : CalcitePrepare.Query.of(SingleStatement.of(query.sql));
+      return super.prepareSql(context, one, elementType, maxRowCount);
     } catch (RuntimeException e) {
       throw WrongTypeException.explain(e);
     }
