@@ -54,9 +54,12 @@ public final class OsqueryViews {
         FROM "os"."processes"
         """);
     VIEWS.put("process_open_files", """
-        -- osquery lists every descriptor on Linux, sockets and pipes included.
+        -- osquery's Linux code (process_open_files.cpp) skips a descriptor whose link names
+        -- a socket, a pipe or an anonymous inode anywhere in it, and one it cannot read.
         SELECT CAST("pid" AS BIGINT) AS "pid", CAST("fd" AS BIGINT) AS "fd", "target" AS "path"
         FROM "os"."process_fds"
+        WHERE POSITION('socket:' IN "target") = 0 AND POSITION('pipe:' IN "target") = 0
+          AND POSITION('anon_inode:' IN "target") = 0
         """);
     VIEWS.put("process_open_sockets", """
         -- Sockets no process can be seen owning keep pid -1, as osquery lists them.
@@ -195,13 +198,12 @@ public final class OsqueryViews {
         FROM """ + pivot("meminfo", "MemTotal", "MemFree", "MemAvailable", "Buffers", "Cached",
             "SwapCached", "Active", "Inactive", "SwapTotal", "SwapFree") + " AS \"m\"");
     VIEWS.put("load_average", """
-        -- osquery prints each average with six decimals (C++ std::to_string).
-        SELECT CAST('1m' AS VARCHAR) AS "period", CAST(CAST("load1" AS DECIMAL(19, 6)) AS VARCHAR) AS "average"
+        -- osquery prints each average as C++'s std::to_string does: six decimals, a leading
+        -- zero below 1 (Calcite's DECIMAL-to-text cast drops it).
+        SELECT CAST('1m' AS VARCHAR) AS "period", "osquery"."std_to_string"("load1") AS "average"
         FROM "os"."load_average"
-        UNION ALL SELECT '5m', CAST(CAST("load5" AS DECIMAL(19, 6)) AS VARCHAR)
-        FROM "os"."load_average"
-        UNION ALL SELECT '15m', CAST(CAST("load15" AS DECIMAL(19, 6)) AS VARCHAR)
-        FROM "os"."load_average"
+        UNION ALL SELECT '5m', "osquery"."std_to_string"("load5") FROM "os"."load_average"
+        UNION ALL SELECT '15m', "osquery"."std_to_string"("load15") FROM "os"."load_average"
         """);
     VIEWS.put("uptime", """
         SELECT CAST("s" / 86400 AS INTEGER) AS "days",
@@ -237,6 +239,7 @@ public final class OsqueryViews {
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
+    schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
     VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql,
         List.of(), List.of(NAME, name), false))));
   }
