@@ -205,6 +205,16 @@ public final class OsqueryViews {
         UNION ALL SELECT '5m', "osquery"."std_to_string"("load5") FROM "os"."load_average"
         UNION ALL SELECT '15m', "osquery"."std_to_string"("load15") FROM "os"."load_average"
         """);
+    VIEWS.put("file", """
+        -- osquery on Linux reports no birth time (btime 0) and device as st_rdev.
+        SELECT "path", "directory", "filename", "inode", "uid", "gid", "mode", "device",
+          "size", "block_size", "atime", "mtime", "ctime", CAST(0 AS BIGINT) AS "btime",
+          "hard_links", "symlink", "type", "symlink_target_path"
+        FROM "os"."files"
+        """);
+    VIEWS.put("hash", """
+        SELECT "path", "directory", "md5", "sha1", "sha256" FROM "os"."file_hashes"
+        """);
     VIEWS.put("uptime", """
         SELECT CAST("s" / 86400 AS INTEGER) AS "days",
           CAST(MOD("s", 86400) / 3600 AS INTEGER) AS "hours",

@@ -22,6 +22,7 @@ import org.apache.calcite.sql.SqlNode;
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
  *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
+ *   <li>a LIKE pattern with osquery's recursive {@code %%} keeps it ({@link DoublePercentLike});
  *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
  *       timeout stops them ({@link GuardRel});
  *   <li>a trailing {@code ;} (and blanks or comments after it) is dropped, as SQLite does, and
@@ -39,6 +40,8 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
          var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
+         var like = Hook.PARSE_TREE.<Object[]>addThread(
+             a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> GuardRel.insertAboveJoins(r.rel))) {
       CalcitePrepare.Query<T> one = query.sql == null ? query

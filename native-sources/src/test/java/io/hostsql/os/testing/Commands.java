@@ -18,7 +18,10 @@ public final class Commands {
       Map.entry("lsof", "lsof"), Map.entry("python3", "python3-psutil"),
       Map.entry("setpriv", "util-linux"), Map.entry("lscpu", "util-linux"),
       Map.entry("who", "coreutils"), Map.entry("stat", "coreutils"),
-      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"));
+      Map.entry("uname", "coreutils"), Map.entry("getent", "libc-bin"),
+      Map.entry("find", "findutils"), Map.entry("md5sum", "coreutils"),
+      Map.entry("sha1sum", "coreutils"), Map.entry("sha256sum", "coreutils"),
+      Map.entry("mkfifo", "coreutils"));
 
   private Commands() {
   }
