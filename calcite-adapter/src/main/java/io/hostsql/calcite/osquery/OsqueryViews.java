@@ -252,5 +252,6 @@ public final class OsqueryViews {
     schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
     VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql,
         List.of(), List.of(NAME, name), false))));
+    OsqueryTables.all().forEach(schema::add);
   }
 }
