@@ -142,7 +142,8 @@ final class OsqueryTables {
           .build(), List.of());
 
   /** An event publisher (none exist in hostsql). */
-  record Publisher(String name, String publisher, String type, int subscriptions, int events) {
+  record Publisher(String name, String publisher, String type, int subscriptions, int events,
+      int refreshes, int active) {
   }
 
   static final TableDef<Publisher> EVENTS = new TableDef<>("osquery_events", "osquery's "
@@ -155,6 +156,9 @@ final class OsqueryTables {
           .add("subscriptions", INTEGER, "", FetchGroup.SYSTEM, "Subscriptions.",
               Publisher::subscriptions)
           .add("events", INTEGER, "", FetchGroup.SYSTEM, "Events.", Publisher::events)
+          .add("refreshes", INTEGER, "", FetchGroup.SYSTEM, "Publisher run-loop restarts.",
+              Publisher::refreshes)
+          .add("active", INTEGER, "", FetchGroup.SYSTEM, "1 if active.", Publisher::active)
           .build(), List.of());
 
   /** The four tables by name. */

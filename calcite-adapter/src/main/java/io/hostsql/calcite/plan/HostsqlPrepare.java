@@ -61,6 +61,12 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     return new LookupSwitch(true);
   }
 
+  /** Comparisons with constants decided by SQLite's affinity ({@link SqliteAffinity}). */
+  @Override
+  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
+    return SqliteAffinity.INSTANCE;
+  }
+
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
