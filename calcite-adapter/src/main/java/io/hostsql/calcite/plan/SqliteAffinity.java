@@ -59,8 +59,9 @@ final class SqliteAffinity implements SqlRexConvertletTable {
           expr = cast.operand(0);
         }
         if (constant instanceof SqlCall cast && cast.getKind() == SqlKind.CAST
-            && cast.operand(0) instanceof SqlCharStringLiteral) {
-          constant = cast.operand(0);
+            && (cast.operand(0) instanceof org.apache.calcite.sql.SqlLiteral
+                || cast.operand(0).getKind() == SqlKind.MINUS_PREFIX)) {
+          constant = cast.operand(0);  // the validator's cast of the constant to the other side
         }
         RelDataType type = cx.getValidator().getValidatedNodeType(expr);
         String number = numberText(constant);
