@@ -85,7 +85,11 @@ class MetadataTest {
         }
       }
       assertTrue(views.contains("processes:VIEW"), views.toString());
-      assertEquals(17, views.size(), views.toString());
+      // 19 views over os, and time, osquery_info, osquery_schedule, osquery_events as tables.
+      assertTrue(views.containsAll(List.of("file:VIEW", "hash:VIEW", "time:TABLE",
+          "osquery_info:TABLE", "osquery_schedule:TABLE", "osquery_events:TABLE")),
+          views.toString());
+      assertEquals(23, views.size(), views.toString());
       try (ResultSet rs = md.getColumns(null, "osquery", "processes", "pid")) {
         assertTrue(rs.next());
         assertEquals("processes", rs.getString("TABLE_NAME"));
