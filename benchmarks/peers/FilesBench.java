@@ -13,8 +13,8 @@ import java.util.List;
  * The file-table workloads beside their peers, in one JVM, rounds alternating so that the
  * machine's drift hits both: a recursive listing with size and mtime through JDBC against
  * find forked and its output parsed into the same three values; SHA-256 of one big file
- * through JDBC (a new connection per round, so the connection's digest cache cannot answer)
- * against sha256sum forked. Prints one line per workload: medians (ms), ratio hostsql/peer
+ * through JDBC against sha256sum forked. Each hostsql round opens its own connection (timed
+ * with the query), so the connection's digest cache cannot answer the hash. Prints one line per workload: medians (ms), ratio hostsql/peer
  * per round (median, min-max), rows.
  *
  *   java -cp hostsql.jar FilesBench.java TREE BIGFILE ROUNDS
