@@ -33,7 +33,7 @@ class OsqueryDialectTest {
     client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port);
     accepted = listener.accept();
     for (int i = 0; i < 3; i++) {
-      ProcessBuilder pb = new ProcessBuilder("sleep", "6" + i);
+      ProcessBuilder pb = new ProcessBuilder("sleep", "60" + i);
       pb.environment().put("HOSTSQL_DIALECT", "child" + i);
       CHILDREN.add(pb.start());
     }
@@ -76,7 +76,7 @@ class OsqueryDialectTest {
           "SELECT DISTINCT name FROM os.processes WHERE ppid = " + SELF},
       {"SELECT GROUP_CONCAT(cmdline) FROM (SELECT cmdline FROM processes WHERE parent = "
           + SELF + " ORDER BY cmdline)",
-          "SELECT 'sleep 60,sleep 61,sleep 62'"},
+          "SELECT 'sleep 600,sleep 601,sleep 602'"},
       {"SELECT IFNULL(path, ''), COALESCE(cwd, '') FROM processes WHERE parent = " + SELF
           + " LIMIT 1",
           "SELECT COALESCE(exe, ''), COALESCE(cwd, '') FROM os.processes WHERE ppid = " + SELF
