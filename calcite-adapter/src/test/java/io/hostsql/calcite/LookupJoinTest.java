@@ -27,12 +27,16 @@ class LookupJoinTest {
   private static final long SELF = ProcessHandle.current().pid();
   private static final List<java.lang.Process> CHILDREN = new ArrayList<>();
 
-  /** The command name of the one child the name-filtered join must find. */
-  private static final String NEEDLE = "lkpneedle";
+  /**
+   * The command name of the one child the name-filtered join must find; with this JVM's pid in
+   * it (14 characters at most, under comm's 15), as other builds may run this test at once.
+   */
+  private static final String NEEDLE = "lkpneedle" + SELF % 100_000;
 
   /**
    * 200 quiet children, each with two files open, so the joins have stable rows to find; the
    * first runs a copy of sleep named {@link #NEEDLE}, so exactly one process has that name.
+   * They sleep 900 s: on a loaded machine this class has taken over two minutes.
    */
   @BeforeAll
   static void spawn() throws Exception {
@@ -45,7 +49,7 @@ class LookupJoinTest {
     for (int i = 0; i < 200; i++) {
       String sleep = i == 0 ? needle.toString() : "sleep";
       CHILDREN.add(new ProcessBuilder("sh", "-c",
-          "exec 3</etc/hostname 4</etc/passwd; exec " + sleep + " 120").start());
+          "exec 3</etc/hostname 4</etc/passwd; exec " + sleep + " 900").start());
     }
     // The files open before the exec, so a child is ready once its name is no longer sh.
     for (int c = 0; c < CHILDREN.size(); c++) {
@@ -143,7 +147,7 @@ class LookupJoinTest {
     // the name decides leave it unread. The rows must not differ.
     String[] conditions = {
         "name = 'sleep' OR cmdline LIKE '%" + NEEDLE + "%'",
-        "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%120%'"};
+        "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%900%'"};
     int[] expected = {CHILDREN.size(), 1};
     try (Connection c = OsConnections.open(ProcFs.system(), true)) {
       for (int i = 0; i < conditions.length; i++) {
@@ -187,6 +191,7 @@ class LookupJoinTest {
    * and would otherwise pass on the /proc fallback.
    */
   private static ProcFs liveProcFsWithWalks() {
+    io.hostsql.os.testing.Privileges.assumeBpfIterators();
     assertTrue(io.hostsql.os.linux.TaskIterators.available(),
         "BPF task iterators: " + io.hostsql.os.linux.TaskIterators.unavailableReason());
     return new ProcFs(java.nio.file.Path.of("/proc"));
@@ -252,6 +257,10 @@ class LookupJoinTest {
         String[] p = ps.get(r.get(0));
         if (p == null || p[3].length() >= 15) {
           continue; // gone, or a name ps and psutil complete differently
+        }
+        if (!p[1].equals(r.get(1))
+            && !java.nio.file.Files.exists(java.nio.file.Path.of("/proc", r.get(1)))) {
+          continue; // its parent exited between the query and ps: reparented in between
         }
         assertEquals(p[1], r.get(1), "ppid of " + r.get(0));
         assertEquals(p[3], r.get(2), "name of " + r.get(0));

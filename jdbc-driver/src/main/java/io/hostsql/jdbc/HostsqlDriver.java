@@ -5,6 +5,9 @@ import io.hostsql.calcite.meta.DescribedColumns;
 import io.hostsql.calcite.meta.DescribedTables;
 import io.hostsql.calcite.plan.HostsqlPrepare;
 import io.hostsql.calcite.plan.SqlDialect;
+import io.hostsql.jdbc.face.JdbcFace;
+import io.hostsql.jdbc.face.Side;
+import io.hostsql.jdbc.face.TimeModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -118,7 +121,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     if (url.startsWith(RemoteUrl.PREFIX)) {
       return RemoteUrl.connect(url, info);
     }
-    return connectHiding(url, info, java.util.Set.of());
+    return open(url, info, java.util.Set.of(), Side.EMBEDDED);
   }
 
   /**
@@ -127,21 +130,30 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
    */
   public Connection connectHiding(String url, Properties info, java.util.Set<String> hidden)
       throws SQLException {
+    return open(url, info, hidden, Side.SERVED);
+  }
+
+  private Connection open(String url, Properties info, java.util.Set<String> hidden, Side side)
+      throws SQLException {
     Properties props = SqlDialect.defaults();
     if (info != null) {
       props.putAll(info);
     }
+    // The time model: every TIMESTAMP, CURRENT_TIMESTAMP included, is a UTC wall time, and
+    // results are read in UTC, so that clients in every zone see the same instants.
+    props.setProperty("timeZone", TimeModel.ZONE);
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
     root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
         .withPidLookups(pidLookups(calcite.getProperties())).without(hidden));
     io.hostsql.calcite.osquery.OsqueryViews.register(root);
+    io.hostsql.calcite.meta.InformationSchema.register(root);
     io.hostsql.calcite.functions.SqliteFunctions.register(root);
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");
     calcite.setSchema(schema == null ? OsSchema.NAME : schema);
-    return WarningConnection.wrap(connection,
-        ConnectionProperties.unknown(calcite.getProperties()));
+    return RefusedValueWarnings.wrap(JdbcFace.connection(connection, url, side,
+        ConnectionProperties.unknown(calcite.getProperties())));
   }
 }

@@ -1,23 +1,29 @@
 package io.hostsql.jdbc;
 
+import io.hostsql.jdbc.face.JdbcFace;
+import io.hostsql.jdbc.face.Side;
+import io.hostsql.jdbc.face.TimeModel;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.avatica.ConnectStringParser;
 
 /**
  * {@code jdbc:hostsql:remote:url=http://host:8765;user=u;password=p}: a connection to a
  * {@code hostsql serve} server through Avatica's remote driver, with hostsql's defaults
- * (protobuf, and HTTP BASIC when a user is given) so the URL stays short.
+ * (protobuf, and HTTP BASIC when a user is given) so the URL stays short. Public for the Trino
+ * connector, which connects to many servers and needs nothing of the embedded engine.
  */
-final class RemoteUrl {
+public final class RemoteUrl {
   /** The URL prefix of remote connections. */
-  static final String PREFIX = HostsqlDriver.PREFIX + "remote:";
+  public static final String PREFIX = HostsqlDriver.PREFIX + "remote:";
 
   private RemoteUrl() {
   }
 
-  static Connection connect(String url, Properties info) throws SQLException {
+  /** Connects to the server a {@code jdbc:hostsql:remote:} URL names. */
+  public static Connection connect(String url, Properties info) throws SQLException {
     Properties props = new Properties();
     if (info != null) {
       props.putAll(info);
@@ -28,6 +34,8 @@ final class RemoteUrl {
           + "url=http://host:8765");
     }
     props.putIfAbsent("serialization", "PROTOBUF");
+    // Timestamps arrive as UTC wall times (see TimeModel): read them in UTC.
+    props.setProperty("timeZone", TimeModel.ZONE);
     String user = (String) props.remove("user");
     String password = (String) props.remove("password");
     if (user != null && !user.isEmpty()) {
@@ -36,8 +44,10 @@ final class RemoteUrl {
       props.putIfAbsent("avatica_password", password == null ? "" : password);
     }
     try {
-      return new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:",
-          props);
+      return JdbcFace.connection(
+          new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:", props),
+          url.replaceAll("(?i)(password|avatica_password|truststore_password)=[^;]*",
+              "$1=***"), Side.REMOTE, List.of());
     } catch (RuntimeException e) {
       // Avatica reports HTTP failures as bare RuntimeExceptions; a JDBC caller expects this.
       String why = String.valueOf(e.getMessage());

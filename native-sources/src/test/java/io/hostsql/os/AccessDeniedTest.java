@@ -3,6 +3,7 @@ package io.hostsql.os;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hostsql.os.testing.Commands;
+import io.hostsql.os.testing.Privileges;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reads a root process as the user nobody (setpriv) and checks that exactly psutil's
+ * Reads a root process as an ordinary user (nobody through setpriv when run as root) and checks that exactly psutil's
  * AccessDenied set (psutil-linux.md) is refused and everything else answers.
  */
 class AccessDeniedTest {
@@ -47,10 +48,10 @@ class AccessDeniedTest {
     tmp.toFile().setWritable(true, false);
     dir.toFile().setExecutable(true, false);
     String java = ProcessHandle.current().info().command().orElse("java");
-    Commands.Result r = Commands.runAllowingFailure("setpriv", "--reuid=65534",
-        "--regid=65534", "--clear-groups", java, "-Djna.tmpdir=" + tmp,
-        "-Duser.home=" + tmp, "-Djava.io.tmpdir=" + tmp, "-cp",
-        String.join(File.pathSeparator, cp), "io.hostsql.os.testing.AccessProbe", "1");
+    Commands.Result r = Commands.runAllowingFailure(Privileges.asOrdinaryUser(List.of(java,
+        "-Djna.tmpdir=" + tmp, "-Duser.home=" + tmp, "-Djava.io.tmpdir=" + tmp, "-cp",
+        String.join(File.pathSeparator, cp), "io.hostsql.os.testing.AccessProbe", "1"))
+        .toArray(new String[0]));
     assertEquals(0, r.exitCode(), r.stderr());
     Set<String> denied = new TreeSet<>();
     for (String line : r.stdout().split("\n")) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
+import io.hostsql.os.testing.Privileges;
 import io.hostsql.os.testing.Psutil;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class ProcessControlTest {
 
   @Test
   void suspendAndResumeShowInPs() throws Exception {
-    try (Popen p = Popen.start("sleep", "60")) {
+    try (Popen p = Popen.start("sleep", "60"); AutoCloseable k = killing(p)) {
       p.suspend();
       waitForState(p.pid(), "T");
       assertEquals(ProcessStatus.STOPPED, p.status());
@@ -73,6 +74,20 @@ class ProcessControlTest {
       assertEquals(ProcessStatus.SLEEPING, p.status());
       p.kill();
     }
+  }
+
+  /**
+   * Kills the child when the test ends, before Popen's close waits for it: a failed assertion
+   * must not wait out a 60 s sleep.
+   */
+  private static AutoCloseable killing(Popen p) {
+    return () -> {
+      try {
+        p.kill();
+      } catch (OsException alreadyGone) {
+        // the test killed and reaped it itself
+      }
+    };
   }
 
   private static void waitForState(int pid, String state) throws Exception {
@@ -84,7 +99,7 @@ class ProcessControlTest {
 
   @Test
   void niceIoniceAffinityAndRlimitAreSet() throws Exception {
-    try (Popen p = Popen.start("sleep", "60")) {
+    try (Popen p = Popen.start("sleep", "60"); AutoCloseable k = killing(p)) {
       p.nice(7);
       assertEquals("7", ps(p.pid(), "nice"));
       p.ionice(IoPriorityClass.BE, 4);
@@ -114,7 +129,8 @@ class ProcessControlTest {
 
   @Test
   void childrenAndParentsAgreeWithPs() throws Exception {
-    try (Popen sh = Popen.start("sh", "-c", "sleep 60 & sleep 60 & wait")) {
+    try (Popen sh = Popen.start("sh", "-c", "sleep 60 & sleep 60 & wait");
+        AutoCloseable k = killing(sh)) {
       Set<Integer> expected = new TreeSet<>();
       for (int i = 0; i < 200 && expected.size() < 2; i++) {
         Thread.sleep(10);
@@ -198,8 +214,10 @@ class ProcessControlTest {
 
   @Test
   void processOwnedByNobodyAgreesWithPsAndPsutil() throws Exception {
+    Privileges.assumeCapabilities("setpriv starts a process as nobody",
+        Privileges.Capability.SETUID, Privileges.Capability.SETGID);
     try (Popen p = Popen.start("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-        "sleep", "60")) {
+        "sleep", "60"); AutoCloseable k = killing(p)) {
       for (int i = 0; i < 200 && !p.name().equals("sleep"); i++) {
         Thread.sleep(5);
       }

@@ -2,6 +2,7 @@ package io.hostsql.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.os.testing.Privileges;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -143,6 +144,8 @@ class ProvokedExamplesTest {
 
   @Test
   void shellOfAnAccountThatCannotLogInIsFound() throws Exception {
+    Privileges.assumeCapabilities("setpriv starts a shell as nobody",
+        Privileges.Capability.SETUID, Privileges.Capability.SETGID);
     // nobody's login shell is nologin; a shell running as nobody is what a web shell looks like.
     java.lang.Process p = start(Map.of(), "setpriv", "--reuid=65534", "--regid=65534",
         "--clear-groups", "sh", "-c", "sleep 30; true");

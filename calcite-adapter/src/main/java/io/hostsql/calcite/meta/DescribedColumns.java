@@ -22,8 +22,18 @@ public final class DescribedColumns implements CalciteMetaColumnFactory {
       String tableName, String columnName, int dataType, String typeName, Integer columnSize,
       Integer decimalDigits, int numPrecRadix, int nullable, Integer charOctetLength,
       int ordinalPosition, String isNullable) {
+    // Calcite's sizes are -1 where no precision was declared and its names carry the
+    // nullability ("INTEGER NOT NULL"), which NULLABLE already says.
+    int fraction = decimalDigits == null ? 0 : Math.max(decimalDigits, 0);
+    int declared = columnSize == null ? -1 : columnSize;
+    boolean temporal = dataType == java.sql.Types.TIMESTAMP || dataType == java.sql.Types.TIME;
+    if (temporal) {
+      fraction = declared > 0 ? declared : 0;
+    }
     return new DescribedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType,
-        typeName, columnSize, decimalDigits, numPrecRadix, nullable, charOctetLength,
+        JdbcTypeFacts.typeName(typeName, dataType),
+        JdbcTypeFacts.size(dataType, temporal ? -1 : declared, fraction),
+        temporal ? Integer.valueOf(fraction) : decimalDigits, numPrecRadix, nullable, charOctetLength,
         ordinalPosition, isNullable, remarks(table, columnName));
   }
 

@@ -250,8 +250,36 @@ public final class OsqueryViews {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
     schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
-    VIEWS.forEach((name, sql) -> schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql,
-        List.of(), List.of(NAME, name), false))));
+    SchemaPlus os = root.getSubSchema(io.hostsql.calcite.OsSchema.NAME);
+    java.util.Set<String> added = new java.util.HashSet<>();
+    VIEWS.forEach((name, sql) -> {
+      if (readable(sql, os, added)) {
+        schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
+            List.of(NAME, name), false)));
+        added.add(name);
+      }
+    });
     OsqueryTables.all().forEach(schema::add);
+  }
+
+  private static final java.util.regex.Pattern READS = java.util.regex.Pattern.compile(
+      "\"(os|osquery)\"\\.\"([a-z_0-9]+)\"");
+
+  /**
+   * Whether every table the view reads is there: a view over a table the server denies is left
+   * out, so that metadata calls listing the schema neither fail on it nor show it. Views read
+   * earlier views only (declaration order).
+   */
+  private static boolean readable(String sql, SchemaPlus os, java.util.Set<String> added) {
+    java.util.regex.Matcher m = READS.matcher(sql);
+    while (m.find()) {
+      boolean there = m.group(1).equals("os")
+          ? os == null || os.getTable(m.group(2)) != null
+          : !VIEWS.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
+      if (!there) {
+        return false;
+      }
+    }
+    return true;
   }
 }

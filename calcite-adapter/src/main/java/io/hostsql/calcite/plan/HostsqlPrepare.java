@@ -19,6 +19,11 @@ import org.apache.calcite.sql.SqlNode;
  * <ul>
  *   <li>{@code IN} lists of any length stay one filter ({@code SEARCH}) instead of becoming a
  *       join against a VALUES table from 20 items on, so {@code pid IN (...)} reaches the scan;
+ *       from 64 literal values they are one set lookup ({@link InListRewrite},
+ *       {@link LongInLists});
+ *   <li>LIKE, SIMILAR TO and regular expressions run in linear time
+ *       ({@link PatternConvertlets}); string functions that can make huge texts have a limit
+ *       ({@link BoundedStringConvertlets});
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
  *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
@@ -42,6 +47,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
          var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
          var like = Hook.PARSE_TREE.<Object[]>addThread(
              a -> DoublePercentLike.rewrite((SqlNode) a[1]));
+         var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> GuardRel.insertAboveJoins(r.rel))) {
       CalcitePrepare.Query<T> one = query.sql == null ? query
@@ -50,6 +56,36 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     } catch (RuntimeException e) {
       throw WrongTypeException.explain(e);
     }
+  }
+
+  /**
+   * Calcite's statement, with long IN lists turned into set lookups ({@link LongInLists})
+   * between planning and code generation.
+   */
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(CalcitePrepare.Context context,
+      Type elementType, org.apache.calcite.prepare.CalciteCatalogReader catalogReader,
+      RelOptPlanner planner) {
+    var typeFactory = context.getTypeFactory();
+    var prefer = elementType == Object[].class
+        ? org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.ARRAY
+        : org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
+        context.getRootSchema(), prefer, createCluster(planner,
+        new org.apache.calcite.rex.RexBuilder(typeFactory)),
+        org.apache.calcite.adapter.enumerable.EnumerableConvention.INSTANCE,
+        createConvertletTable()) {
+      @Override
+      protected Prepare.PreparedResult implement(org.apache.calcite.rel.RelRoot root) {
+        return super.implement(root.withRel(LongInLists.rewrite(root.rel)));
+      }
+    };
+  }
+
+  /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
+  @Override
+  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
+    return new PatternConvertlets(new BoundedStringConvertlets(super.createConvertletTable()));
   }
 
   /** The connection's choice, from its os schema (lookups on when there is none). */

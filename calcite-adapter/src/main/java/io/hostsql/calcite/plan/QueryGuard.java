@@ -124,6 +124,14 @@ public final class QueryGuard {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
+  /**
+   * Throws {@code failure} through code that cannot declare it (Calcite's generated code and
+   * enumerators), to reach the JDBC caller as the SQLException it is.
+   */
+  public static RuntimeException undeclared(SQLException failure) {
+    return sneaky(failure);
+  }
+
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> RuntimeException sneaky(Throwable t) throws E {
     throw (E) t;

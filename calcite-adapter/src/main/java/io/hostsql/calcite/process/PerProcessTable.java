@@ -3,8 +3,10 @@ package io.hostsql.calcite.process;
 import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.DeclaredTableBase;
+import io.hostsql.calcite.table.RefusedValues;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
+import io.hostsql.os.AccessDeniedException;
 import io.hostsql.os.OsException;
 import io.hostsql.os.Process;
 import io.hostsql.os.linux.ProcFs;
@@ -75,7 +77,11 @@ public final class PerProcessTable<S> extends DeclaredTableBase<S> implements Pi
     try (var ignored = p.oneshot()) {
       return rowsOf.apply(p);
     } catch (OsException e) {
-      // Gone, a zombie, or refused (AccessDenied): psutil's process_iter skips it; so do we.
+      // Gone, a zombie, or refused (AccessDenied): psutil's process_iter skips it; so do we,
+      // counting a refusal for the statement's warning.
+      if (e instanceof AccessDeniedException) {
+        RefusedValues.refused();
+      }
       return Collections.emptyList();
     }
   }

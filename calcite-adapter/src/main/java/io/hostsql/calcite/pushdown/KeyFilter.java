@@ -99,6 +99,15 @@ public final class KeyFilter {
         }
         return s;
       }
+      case OTHER_FUNCTION: {
+        // A long IN list, as the planner hands it on (io.hostsql.calcite.plan.InListRewrite).
+        if (!call.getOperator().getName().equals("HOSTSQL_IN_LONGS")
+            || !isKey(call.getOperands().get(0), keyIndex)
+            || !(call.getOperands().get(1) instanceof RexLiteral lit)) {
+          return null;
+        }
+        return io.hostsql.calcite.functions.InSets.longs(lit.getValueAs(String.class));
+      }
       case OR: {
         Set<Long> s = new TreeSet<>();
         for (RexNode op : call.getOperands()) {

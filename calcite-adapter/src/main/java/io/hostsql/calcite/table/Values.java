@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Computes the projected values of one row source with psutil's process_iter semantics: a
- * value the OS refuses (or a zombie cannot give) is NULL; a source that is gone is reported
- * by returning null for the whole row.
+ * value the OS refuses (or a zombie cannot give) is NULL, and a refusal is counted in
+ * {@link RefusedValues}; a source that is gone is reported by returning null for the whole row.
  */
 public final class Values {
   private Values() {
@@ -21,7 +21,10 @@ public final class Values {
     for (int i = 0; i < row.length; i++) {
       try {
         row[i] = columns.get(i).value().apply(source);
-      } catch (ZombieProcessException | AccessDeniedException e) {
+      } catch (AccessDeniedException e) {
+        RefusedValues.refused();
+        row[i] = null;
+      } catch (ZombieProcessException e) {
         row[i] = null;
       } catch (NoSuchProcessException e) {
         return null;

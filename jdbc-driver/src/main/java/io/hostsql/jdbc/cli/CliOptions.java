@@ -99,6 +99,7 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
         Usage: hostsql [OPTIONS] ["SQL"]
                hostsql [OPTIONS] -f FILE.sql
                hostsql serve [--host H] [--port N] [--users FILE] ...   (serve --help)
+               hostsql schedule --config FILE [--log-dir DIR] ...      (schedule --help)
 
         SQL over the live operating system. With SQL or -f, runs it and prints the
         results; with neither, opens an interactive SQL shell (sqlline).

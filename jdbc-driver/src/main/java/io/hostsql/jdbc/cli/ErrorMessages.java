@@ -26,6 +26,12 @@ final class ErrorMessages {
     if (message.startsWith(prefix)) {
       message = message.substring(prefix.length());
     }
+    if (fromServer(e)) {
+      // A server's error names the problem alone, as its root cause did before the server
+      // sent SQLStates and reasons (io.hostsql.jdbc.server.ClientErrors).
+      message = message.replaceFirst("^(From|At) line \\d+, column \\d+"
+          + "( to line \\d+, column \\d+)?: ", "");
+    }
     if (message.startsWith("For input string: ")) {
       // Calcite compares a text column with a number by converting each row's text.
       message = "a text value is compared with a number and is not one (" + message
@@ -40,5 +46,14 @@ final class ErrorMessages {
       }
     }
     return message.strip();
+  }
+
+  private static boolean fromServer(SQLException e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof org.apache.calcite.avatica.AvaticaSqlException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -16,7 +16,7 @@ import java.util.Properties;
 
 /**
  * The {@code hostsql} command: one-shot queries printed as a table, CSV, TSV or JSON, the
- * interactive shell when no SQL is given, or {@code hostsql serve}.
+ * interactive shell when no SQL is given, {@code hostsql serve} or {@code hostsql schedule}.
  */
 public final class Main {
   /** Exit status: success. */
@@ -38,6 +38,10 @@ public final class Main {
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("serve")) {
       return ServeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals("schedule")) {
+      return io.hostsql.jdbc.schedule.ScheduleCommand.run(
+          java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     }
     CliOptions options;
     try {
@@ -110,6 +114,10 @@ public final class Main {
               printer.print(statement.getResultSet(), out);
             } else if (options.format() == OutputFormat.TABLE) {
               out.println("(" + statement.getUpdateCount() + " rows affected)");
+            }
+            // Asked after the rows are printed: they are read, and refused, as they print.
+            for (var w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+              err.println("hostsql: warning: " + w.getMessage());
             }
           }
         }

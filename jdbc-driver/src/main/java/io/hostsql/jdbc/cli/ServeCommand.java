@@ -2,6 +2,7 @@ package io.hostsql.jdbc.cli;
 
 import io.hostsql.jdbc.server.HostsqlServer;
 import io.hostsql.jdbc.server.ServerConfig;
+import io.hostsql.jdbc.server.ServerLimits;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -9,6 +10,8 @@ import java.util.Set;
 
 /** {@code hostsql serve}: runs the Avatica server until SIGTERM or Ctrl-C. */
 final class ServeCommand {
+  /** How long SIGTERM waits for the server to close before the JVM exits anyway. */
+  private static final long SHUTDOWN_MILLIS = 1_000;
   private ServeCommand() {
   }
 
@@ -24,15 +27,27 @@ final class ServeCommand {
                                   loopback requires --users
           --port N                port (default 8765; 0 picks a free one)
           --users FILE            HTTP BASIC users, one "name: password,hostsql" per line
-                                  (Jetty realm format; OBF:, MD5: and CRYPT: passwords work)
+                                  (Jetty realm format; OBF:, MD5: and CRYPT: passwords work);
+                                  or HOSTSQL_USERS=FILE in the environment
+          --allow-local-users     without --users, let a server run as root start anyway:
+                                  every local user then reads what root reads
           --tls-keystore FILE     serve https with the key and certificate in FILE
-          --tls-password PW       the keystore's password (or HOSTSQL_TLS_PASSWORD)
+          --tls-password-file F   the keystore's password, the first line of F (or
+                                  HOSTSQL_TLS_PASSWORD); never on the command line, which
+                                  every local user can read
           --deny-table TABLE      hide an os table (e.g. process_environ) from every client,
                                   views and joins included; repeatable or comma-separated
           --max-request-bytes N   refuse larger requests (default 1048576)
           --query-timeout S       stop any remote statement after S seconds (default 60;
                                   0: never). Clients' own setQueryTimeout does not reach
                                   the server
+          --max-connections-per-user N   (default 32)  open connections of one user; all
+                                  clients of a server without --users count as one user
+          --max-statements-per-user N    (default 256) open statements of one user
+          --max-requests-per-user N      (default 8)   requests of one user running at once
+          --max-connections N     open connections of all users (default 512)
+          --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
+                                  characters (default 10000000); longer is an SQL error
           -h, --help              print this help and exit
 
         The server is read-only: nothing a client sends can change or signal a process.
@@ -64,8 +79,18 @@ final class ServeCommand {
         + (config.usersFile() != null ? ", HTTP BASIC" : "") + "); clients connect with "
         + "jdbc:hostsql:remote:url=" + server.url());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      err.println("hostsql: stopped");
+      // A query deep in work that checks no flag must not hold the exit: the close gets a
+      // bounded time, then the JVM halts whatever still runs.
+      Thread closer = new Thread(server::close, "hostsql-serve-close");
+      closer.setDaemon(true);
+      closer.start();
+      try {
+        closer.join(SHUTDOWN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      err.println(closer.isAlive() ? "hostsql: stopped (work still running was abandoned)"
+          : "hostsql: stopped");
       err.flush();
     }, "hostsql-serve-shutdown"));
     try {
@@ -90,12 +115,23 @@ final class ServeCommand {
   }
 
   static ServerConfig parse(String[] args) {
+    return parse(args, System::getenv);
+  }
+
+  static ServerConfig parse(String[] args, java.util.function.UnaryOperator<String> env) {
     String host = ServerConfig.DEFAULT_HOST;
     int port = ServerConfig.DEFAULT_PORT;
-    Path users = null;
+    String usersEnv = env.apply("HOSTSQL_USERS");
+    Path users = usersEnv == null || usersEnv.isEmpty() ? null : Path.of(usersEnv);
     Path keystore = null;
-    String password = System.getenv("HOSTSQL_TLS_PASSWORD");
-    boolean passwordGiven = false;
+    String password = env.apply("HOSTSQL_TLS_PASSWORD");
+    Path passwordFile = null;
+    boolean allowLocalUsers = false;
+    ServerLimits d = ServerLimits.DEFAULT;
+    int connectionsPerUser = d.connectionsPerUser();
+    int statementsPerUser = d.statementsPerUser();
+    int requestsPerUser = d.requestsPerUser();
+    int connections = d.connections();
     Set<String> denied = new LinkedHashSet<>();
     long maxRequest = ServerConfig.DEFAULT_MAX_REQUEST_BYTES;
     int queryTimeout = ServerConfig.DEFAULT_QUERY_TIMEOUT;
@@ -107,10 +143,19 @@ final class ServeCommand {
         case "--port" -> port = number(value(args, ++i, a), a);
         case "--users" -> users = Path.of(value(args, ++i, a));
         case "--tls-keystore" -> keystore = Path.of(value(args, ++i, a));
-        case "--tls-password" -> {
-          password = value(args, ++i, a);
-          passwordGiven = true;
-        }
+        case "--tls-password" -> throw new UsageException("--tls-password is refused: a "
+            + "password on the command line is readable by every local user (ps, "
+            + "/proc/PID/cmdline, hostsql's own processes table). Put it in a file only you "
+            + "can read and give --tls-password-file FILE, or set HOSTSQL_TLS_PASSWORD");
+        case "--tls-password-file" -> passwordFile = Path.of(value(args, ++i, a));
+        case "--allow-local-users" -> allowLocalUsers = true;
+        case "--max-connections-per-user" -> connectionsPerUser = number(value(args, ++i, a), a);
+        case "--max-statements-per-user" -> statementsPerUser = number(value(args, ++i, a), a);
+        case "--max-requests-per-user" -> requestsPerUser = number(value(args, ++i, a), a);
+        case "--max-connections" -> connections = number(value(args, ++i, a), a);
+        case "--max-string-length" -> System.setProperty(
+            io.hostsql.calcite.functions.BoundedStrings.PROPERTY,
+            Integer.toString(number(value(args, ++i, a), a)));
         case "--deny-table" -> {
           for (String t : value(args, ++i, a).split(",")) {
             if (!t.isBlank()) {
@@ -124,11 +169,23 @@ final class ServeCommand {
             + "--help)");
       }
     }
-    if (keystore == null && !passwordGiven) {
+    if (passwordFile != null) {
+      password = firstLine(passwordFile);
+    } else if (keystore == null) {
       password = null; // an environment variable alone does not ask for TLS
     }
     return new ServerConfig(host, port, users, keystore, password, denied, maxRequest,
-        queryTimeout);
+        queryTimeout, new ServerLimits(connectionsPerUser, statementsPerUser, requestsPerUser,
+        connections), allowLocalUsers);
+  }
+
+  private static String firstLine(Path file) {
+    try (var lines = java.nio.file.Files.lines(file)) {
+      return lines.findFirst().orElseThrow(() -> new UsageException("the password file "
+          + file + " is empty"));
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      throw new UsageException("cannot read the password file " + file);
+    }
   }
 
   private static String value(String[] args, int i, String option) {

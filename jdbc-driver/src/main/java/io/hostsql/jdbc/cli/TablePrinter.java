@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Aligned columns under a header, numbers right-aligned, then a row count, like psql. Rows are
- * buffered: widths depend on every value.
+ * buffered: widths depend on every value. Values are printed through {@link TerminalText}: a
+ * control character in a process name shows as an escape instead of acting on the terminal,
+ * and wide and combining characters keep the columns aligned.
  */
 final class TablePrinter implements ResultPrinter {
   private static final String NULL = "NULL";
@@ -25,15 +27,16 @@ final class TablePrinter implements ResultPrinter {
     for (int i = 0; i < n; i++) {
       header[i] = md.getColumnLabel(i + 1);
       numeric[i] = isNumeric(md.getColumnType(i + 1));
-      width[i] = header[i].length();
+      header[i] = TerminalText.visible(header[i]);
+      width[i] = TerminalText.width(header[i]);
     }
     List<String[]> rows = new ArrayList<>();
     while (rs.next()) {
       String[] row = new String[n];
       for (int i = 0; i < n; i++) {
         String v = rs.getString(i + 1);
-        row[i] = v == null ? NULL : v.replace('\n', ' ').replace('\t', ' ');
-        width[i] = Math.max(width[i], row[i].length());
+        row[i] = v == null ? NULL : TerminalText.visible(v);
+        width[i] = Math.max(width[i], TerminalText.width(row[i]));
       }
       rows.add(row);
     }
@@ -63,7 +66,7 @@ final class TablePrinter implements ResultPrinter {
       if (i > 0) {
         line.append(" | ");
       }
-      String pad = " ".repeat(width[i] - cells[i].length());
+      String pad = " ".repeat(width[i] - TerminalText.width(cells[i]));
       if (rightAlign[i]) {
         line.append(pad).append(cells[i]);
       } else {

@@ -4,10 +4,13 @@ import io.hostsql.calcite.OsSchema;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.calcite.avatica.remote.LocalService;
 import org.apache.calcite.avatica.server.AvaticaProtobufHandler;
 import org.apache.calcite.avatica.server.HttpServer;
 import org.apache.calcite.avatica.server.ServerCustomizer;
+import org.eclipse.jetty.server.ConnectionLimit;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -24,15 +27,21 @@ public final class HostsqlServer implements AutoCloseable {
   private static final int IDLE_CONNECTION_SECONDS = 300;
   /** How long an idle request thread is kept. */
   static final int POOL_IDLE_MILLIS = 1_000;
+  /** TCP connections open at once, slow or not. */
+  static final int MAX_HTTP_CONNECTIONS = 2_000;
 
   private final HttpServer http;
   private final ServerMeta meta;
   private final ServerConfig config;
 
-  private HostsqlServer(HttpServer http, ServerMeta meta, ServerConfig config) {
+  private final ScheduledExecutorService timer;
+
+  private HostsqlServer(HttpServer http, ServerMeta meta, ServerConfig config,
+      ScheduledExecutorService timer) {
     this.http = http;
     this.meta = meta;
     this.config = config;
+    this.timer = timer;
   }
 
   /** Starts listening; returns once the port is bound. */
@@ -41,12 +50,26 @@ public final class HostsqlServer implements AutoCloseable {
     cache.setProperty("avatica.connectioncache.expiryduration",
         Integer.toString(IDLE_CONNECTION_SECONDS));
     cache.setProperty("avatica.connectioncache.expiryunit", "SECONDS");
+    // Avatica's caches evict past their capacity, closing someone's connection; the owners'
+    // limits (OwnedService) refuse well before these are reached.
+    ServerLimits limits = config.limits();
+    cache.setProperty("avatica.connectioncache.maxcapacity",
+        Integer.toString(limits.connections() + 1));
+    cache.setProperty("avatica.statementcache.maxcapacity",
+        Long.toString(Math.min(Integer.MAX_VALUE,
+            (long) limits.connections() * limits.statementsPerUser() + 1)));
     // Validates the denied names against the schema before anything listens (a schema, not a
     // whole connection: nothing is read).
     OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW).without(config.deniedTables());
     ServerMeta meta = new ServerMeta(config.deniedTables(), config.queryTimeoutSeconds(), cache);
-    RequestLimitHandler handler = new RequestLimitHandler(
-        new AvaticaProtobufHandler(new LocalService(meta)), config.maxRequestBytes());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "hostsql-serve-deadlines");
+      t.setDaemon(true);
+      return t;
+    });
+    RequestLimitHandler handler = new RequestLimitHandler(new AvaticaProtobufHandler(
+        new OwnedService(new LocalService(meta), meta, limits)), config.maxRequestBytes(),
+        timer);
     ServerCustomizer<Server> bind = server -> {
       for (Connector c : server.getConnectors()) {
         if (c instanceof ServerConnector sc) {
@@ -58,6 +81,10 @@ public final class HostsqlServer implements AutoCloseable {
       if (server.getThreadPool() instanceof QueuedThreadPool pool) {
         pool.setIdleTimeout(POOL_IDLE_MILLIS);
       }
+      server.setErrorHandler(new PlainErrorHandler());
+      // Slow clients hold a connection each, no thread (RequestLimitHandler); past this many
+      // the server stops accepting until some finish or time out.
+      server.addBean(new ConnectionLimit(MAX_HTTP_CONNECTIONS, server));
     };
     HttpServer.Builder<Server> builder = HttpServer.Builder.<Server>newBuilder()
         .withPort(config.port())
@@ -72,8 +99,13 @@ public final class HostsqlServer implements AutoCloseable {
           config.tlsKeystore().toFile(), config.tlsPassword());
     }
     HttpServer http = builder.build();
-    http.start();
-    return new HostsqlServer(http, meta, config);
+    try {
+      http.start();
+    } catch (RuntimeException e) {
+      timer.shutdownNow();
+      throw e;
+    }
+    return new HostsqlServer(http, meta, config, timer);
   }
 
   /** The port it listens on (the chosen one when started with port 0). */
@@ -102,5 +134,6 @@ public final class HostsqlServer implements AutoCloseable {
   public void close() {
     http.stop();
     meta.closeAll();
+    timer.shutdownNow();
   }
 }

@@ -18,10 +18,13 @@ import java.util.Set;
  * @param deniedTables os tables no client may read, directly or through a view
  * @param maxRequestBytes the largest request body accepted
  * @param queryTimeoutSeconds how long any one remote statement may run; 0 for no limit
+ * @param limits what one user may hold at a time
+ * @param allowLocalUsers whether a server run as root without a users file may start: every
+ *     local user could then read what root reads
  */
 public record ServerConfig(String host, int port, Path usersFile, Path tlsKeystore,
     String tlsPassword, Set<String> deniedTables, long maxRequestBytes,
-    int queryTimeoutSeconds) {
+    int queryTimeoutSeconds, ServerLimits limits, boolean allowLocalUsers) {
   /** The default address: loopback only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** Avatica's customary port. */
@@ -67,7 +70,31 @@ public record ServerConfig(String host, int port, Path usersFile, Path tlsKeysto
     if ((tlsKeystore == null) != (tlsPassword == null)) {
       throw new IllegalArgumentException("--tls-keystore and --tls-password go together");
     }
+    if (usersFile == null && !allowLocalUsers && runningAsRoot()) {
+      throw new IllegalArgumentException("this server runs as root and has no --users: any "
+          + "local user could connect and read what root reads (every process's environment, "
+          + "command line and open files), where running hostsql themselves shows them only "
+          + "their own. Give --users FILE, or --allow-local-users to accept that");
+    }
     deniedTables = Set.copyOf(deniedTables);
+    limits = limits == null ? ServerLimits.DEFAULT : limits;
+  }
+
+  /** The default limits; refuses to start as root without users. */
+  public ServerConfig(String host, int port, Path usersFile, Path tlsKeystore,
+      String tlsPassword, Set<String> deniedTables, long maxRequestBytes,
+      int queryTimeoutSeconds) {
+    this(host, port, usersFile, tlsKeystore, tlsPassword, deniedTables, maxRequestBytes,
+        queryTimeoutSeconds, ServerLimits.DEFAULT, false);
+  }
+
+  /** Whether this process's effective user is root (the owner of /proc/self). */
+  static boolean runningAsRoot() {
+    try {
+      return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      return true; // cannot tell: assume the worst, the flag or a users file still starts it
+    }
   }
 
   /** Whether clients must use https. */

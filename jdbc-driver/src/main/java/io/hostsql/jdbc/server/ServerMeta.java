@@ -43,10 +43,29 @@ final class ServerMeta extends JdbcMeta {
         queryTimeoutSeconds);
   }
 
+  /**
+   * What a client's connection is, read-only included: Avatica's client keeps the values it
+   * set, so the server's answer must restate that setReadOnly(false) changed nothing.
+   */
+  @Override
+  public ConnectionProperties connectionSync(ConnectionHandle ch, ConnectionProperties props) {
+    return super.connectionSync(ch, props).setReadOnly(true);
+  }
+
   /** Connections open now (clients that never closed theirs expire after the idle time). */
   long openConnections() {
     getConnectionCache().cleanUp();
     return getConnectionCache().size();
+  }
+
+  /** Whether Avatica still holds the connection of that (server-side) id. */
+  boolean isOpen(String connectionId) {
+    return getConnectionCache().getIfPresent(connectionId) != null;
+  }
+
+  /** Whether Avatica still holds the statement of that id. */
+  boolean hasStatement(int statementId) {
+    return getStatementCache().getIfPresent(statementId) != null;
   }
 
   /** Closes every connection (the cache's removal listener closes each one it drops). */

@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import io.hostsql.calcite.meta.KeyColumns;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.Meta;
-import org.apache.calcite.schema.Table;
-import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * Calcite's DatabaseMetaData with getPrimaryKeys answered from each table's declared unique
- * key (Calcite returns none). It lives in Calcite's package because the constructor it must
- * call takes a type Calcite keeps package-private.
+ * key (Calcite returns none), and the connection state of a read-only database: autocommit and
+ * read-only from the start, commit and rollback accepted as the no-ops they are (Calcite throws
+ * UnsupportedOperationException, which breaks Spring's transactions and connection pools). It
+ * lives in Calcite's package because the constructor it must call takes a type Calcite keeps
+ * package-private.
  */
 public class HostsqlMetaImpl extends CalciteMetaImpl {
   private final CalciteConnection connection;
@@ -22,6 +24,40 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
       CalciteMetaColumnFactory columns) {
     super((CalciteConnectionImpl) connection, tables, columns);
     this.connection = connection;
+    connProps.setAutoCommit(true);
+    connProps.setReadOnly(true);
+    connProps.setDirty(false);
+  }
+
+  /** Nothing to commit: no statement of hostsql's changes anything. */
+  @Override
+  public void commit(ConnectionHandle ch) {
+  }
+
+  /** Nothing to roll back. */
+  @Override
+  public void rollback(ConnectionHandle ch) {
+  }
+
+  /**
+   * Takes what a client sets (a pool's setAutoCommit(false) must hold until it sets it back),
+   * but the database stays read-only whatever setReadOnly asked: JDBC makes it a hint.
+   */
+  @Override
+  public ConnectionProperties connectionSync(ConnectionHandle ch,
+      ConnectionProperties props) {
+    ConnectionProperties merged = super.connectionSync(ch, props);
+    connProps.setReadOnly(true);
+    connProps.setDirty(false);
+    return merged;
+  }
+
+  /** TABLE and VIEW as Calcite lists them, and the SYSTEM TABLE its metadata schema holds. */
+  @Override
+  org.apache.calcite.linq4j.Enumerable<MetaTableType> tableTypes() {
+    return org.apache.calcite.linq4j.Linq4j.asEnumerable(List.of(
+        new MetaTableType("SYSTEM TABLE"), new MetaTableType("TABLE"),
+        new MetaTableType("VIEW")));
   }
 
   /** One column of a primary key, as getPrimaryKeys lists it (field names give the labels). */
@@ -33,13 +69,13 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
     public final short keySeq;
     public final String pkName;
 
-    PrimaryKeyColumn(String schema, String table, String column, short seq) {
+    PrimaryKeyColumn(String schema, String table, String column, short seq, String name) {
       this.tableCat = null;
       this.tableSchem = schema;
       this.tableName = table;
       this.columnName = column;
       this.keySeq = seq;
-      this.pkName = table + "_pk";
+      this.pkName = name;
     }
   }
 
@@ -47,27 +83,10 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
   public MetaResultSet getPrimaryKeys(ConnectionHandle ch, String catalog, String schema,
       String table) {
     List<Object> rows = new ArrayList<>();
-    var root = connection.getRootSchema();
-    for (String schemaName : root.getSubSchemaNames()) {
-      var sub = root.getSubSchema(schemaName);
-      if (sub == null || schema != null && !schema.equals(schemaName)) {
-        continue;
-      }
-      for (String tableName : sub.getTableNames()) {
-        if (table != null && !table.equals(tableName)) {
-          continue;
-        }
-        Table t = sub.getTable(tableName);
-        List<ImmutableBitSet> keys = t == null ? null : t.getStatistic().getKeys();
-        if (keys == null || keys.isEmpty()) {
-          continue;
-        }
-        var fields = t.getRowType(connection.getTypeFactory()).getFieldNames();
-        short seq = 1;
-        for (int i : keys.get(0)) {
-          rows.add(new PrimaryKeyColumn(schemaName, tableName, fields.get(i), seq++));
-        }
-      }
+    for (KeyColumns.KeyColumn k : KeyColumns.of(connection.getRootSchema(),
+        connection.getTypeFactory(), schema, table)) {
+      rows.add(new PrimaryKeyColumn(k.schema(), k.table(), k.column(), (short) k.position(),
+          k.keyName()));
     }
     List<Field> fields = Arrays.asList(PrimaryKeyColumn.class.getFields());
     List<String> names = new ArrayList<>();

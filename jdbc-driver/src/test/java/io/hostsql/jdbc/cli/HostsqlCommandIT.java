@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.Commands.Result;
+import io.hostsql.os.testing.Privileges;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,10 +82,11 @@ class HostsqlCommandIT {
     tmp.toFile().setWritable(true, false);
     tmp.toFile().setExecutable(true, false);
     String java = ProcessHandle.current().info().command().orElse("java");
-    Result r = Commands.runAllowingFailure("setpriv", "--reuid=65534", "--regid=65534",
-        "--clear-groups", java, "-Djna.tmpdir=" + tmp, "-Duser.home=" + tmp,
-        "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--format", "csv",
-        "SELECT pid, name, username, exe, cwd, num_fds, uss FROM processes WHERE pid = 1");
+    Result r = Commands.runAllowingFailure(Privileges.asOrdinaryUser(List.of(java,
+        "-Djna.tmpdir=" + tmp, "-Duser.home=" + tmp, "-Djava.io.tmpdir=" + tmp, "-jar",
+        jar.toString(), "--format", "csv",
+        "SELECT pid, name, username, exe, cwd, num_fds, uss FROM processes WHERE pid = 1"))
+        .toArray(new String[0]));
     assertEquals(0, r.exitCode(), r.stderr());
     String[] lines = r.stdout().split("\n");
     assertEquals("pid,name,username,exe,cwd,num_fds,uss", lines[0]);
@@ -93,6 +95,13 @@ class HostsqlCommandIT {
     assertTrue(!f[1].isEmpty() && f[2].equals("root"), lines[1]);
     // exe, cwd, num_fds and uss need ptrace access to a root process: NULL (empty in CSV).
     assertEquals(List.of("", "", "", ""), List.of(f[3], f[4], f[5], f[6]), lines[1]);
+    // ...and the shell says so once, naming who it ran as (nobody, or this ordinary user).
+    String uid = Privileges.asOrdinaryUser(List.of()).isEmpty()
+        ? Files.readAllLines(Path.of("/proc/self/status")).stream()
+            .filter(l -> l.startsWith("Uid:")).findFirst().orElseThrow().split("\\s+")[2]
+        : "65534";
+    assertEquals("hostsql: warning: 4 values not readable as uid " + uid
+        + ": run as root for all\n", r.stderr());
   }
 
   @Test
@@ -183,7 +192,8 @@ class HostsqlCommandIT {
 
   @Test
   void serveAnswersRemoteQueriesAndStopsCleanlyOnSigterm() throws Exception {
-    java.lang.Process server = new ProcessBuilder(HOSTSQL, "serve", "--port", "0").start();
+    java.lang.Process server = new ProcessBuilder(HOSTSQL, "serve", "--port", "0",
+        "--allow-local-users").start();
     try {
       var stderr = new java.io.BufferedReader(new java.io.InputStreamReader(
           server.getErrorStream()));
@@ -218,8 +228,8 @@ class HostsqlCommandIT {
     assertEquals(2, open.exitCode());
     assertTrue(open.stderr().contains("not loopback") && open.stderr().contains("--users"),
         open.stderr());
-    Result typo = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0", "--deny-table",
-        "process_environs");
+    Result typo = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0",
+        "--allow-local-users", "--deny-table", "process_environs");
     assertEquals(2, typo.exitCode());
     assertTrue(typo.stderr().contains("no table named process_environs"), typo.stderr());
     Result help = Commands.runAllowingFailure(HOSTSQL, "serve", "--help");

@@ -51,9 +51,11 @@ class ServerLoadIT {
   @Test
   void thirtyTwoClientsForThirtySecondsFailNothingAndLeakNothing() throws Exception {
     long seconds = Long.getLong("hostsql.loadSeconds", 30);
+    // Anonymous clients all count as one user: the per-user limits must admit all of them.
     try (HostsqlServer server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null,
         null, null, Set.of(), ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
-        ServerConfig.DEFAULT_QUERY_TIMEOUT))) {
+        ServerConfig.DEFAULT_QUERY_TIMEOUT, new ServerLimits(CLIENTS, 8 * CLIENTS, CLIENTS,
+        2 * CLIENTS), true))) {
       String url = "jdbc:hostsql:remote:url=" + server.url();
       try (Connection warm = DriverManager.getConnection(url);
            Statement s = warm.createStatement()) {

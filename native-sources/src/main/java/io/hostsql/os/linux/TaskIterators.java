@@ -111,6 +111,14 @@ public final class TaskIterators {
         .contains("\t")) {
       throw new IllegalStateException("in a pid namespace: BPF sees the host's pids");
     }
+    // A /proc mounted inside a new pid namespace shows NSpid from that namespace down, one
+    // level, as in the initial one: the namespace's own inode tells them apart (the kernel gives
+    // the initial pid namespace the fixed inode PROC_PID_INIT_INO, 0xEFFFFFFC).
+    String own = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
+    if (!own.equals("pid:[" + 0xEFFFFFFCL + "]")) {
+      throw new IllegalStateException("in pid namespace " + own + ", not the initial one: BPF"
+          + " sees the host's pids");
+    }
     Btf btf = Btf.vmlinux();
     int pid = need(btf.memberOffset("task_struct", "pid"), "task_struct.pid");
     int tgid = need(btf.memberOffset("task_struct", "tgid"), "task_struct.tgid");

@@ -74,7 +74,8 @@ public final class Psutil {
     if (!Files.isExecutable(Path.of(PYTHON))) {
       fail(PYTHON + " is missing: install it with `apt-get install -y python3 python3-psutil`");
     }
-    Commands.Result r = Commands.runAllowingFailure(PYTHON, "-c", "import psutil");
+    Commands.Result r = Commands.runAllowingFailure(PYTHON, "-c",
+        "import psutil; psutil.pids()");
     if (r.exitCode() != 0) {
       fail("python3-psutil is missing: install it with `apt-get install -y python3-psutil` ("
           + r.stderr().strip() + ")");

@@ -1,0 +1,39 @@
+package io.hostsql.jdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * JDBC objects answered partly here and partly by Calcite's own (whose classes cannot be
+ * extended): a proxy with every interface of the real object, so casts to Calcite's
+ * interfaces still work.
+ */
+final class Proxies {
+  private Proxies() {
+  }
+
+  /** A proxy implementing every interface of {@code target}'s class and superclasses. */
+  @SuppressWarnings("unchecked")
+  static <T> T of(T target, InvocationHandler handler) {
+    Set<Class<?>> interfaces = new LinkedHashSet<>();
+    for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+      interfaces.addAll(List.of(c.getInterfaces()));
+    }
+    return (T) Proxy.newProxyInstance(HostsqlDriver.class.getClassLoader(),
+        interfaces.toArray(new Class<?>[0]), handler);
+  }
+
+  /** Calls the method on the real object, throwing what it throws. */
+  static Object call(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package io.hostsql.jdbc.clients;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+/** What the tests compare with, read from /proc and procps, not through hostsql. */
+final class ProcFacts {
+  private ProcFacts() {
+  }
+
+  /** /proc/PID/comm. */
+  static String comm(long pid) throws IOException {
+    return Files.readString(Path.of("/proc/" + pid + "/comm")).strip();
+  }
+
+  /** When the process started: boot time (/proc/stat btime) plus its start ticks. */
+  static Instant started(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    long ticks = Long.parseLong(f[19]);
+    long btime = 0;
+    for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+      if (line.startsWith("btime ")) {
+        btime = Long.parseLong(line.substring(6).strip());
+      }
+    }
+    // USER_HZ is 100 on every Linux architecture hostsql runs on.
+    return Instant.ofEpochSecond(btime).plusMillis(ticks * 10);
+  }
+
+  /** Seconds since the process started, as {@code ps -o etimes=} says (procps). */
+  static long etimes(long pid) throws IOException, InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder("ps", "-o", "etimes=", "-p", Long.toString(pid)).start();
+    } catch (IOException e) {
+      throw new AssertionError("ps is missing: apt-get install procps", e);
+    }
+    if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("ps did not answer in 10 s");
+    }
+    return Long.parseLong(new String(p.getInputStream().readAllBytes()).strip());
+  }
+}
