@@ -121,8 +121,15 @@ record PathConstraints(Set<String> paths, Set<String> pathPatterns, Set<String> 
       }
       case OTHER_FUNCTION -> {
         // kept_like(path, '...%%'): a LIKE whose %% the planner kept from Calcite's simplifier
-        if (!call.getOperator().getName().equalsIgnoreCase(
-            io.hostsql.calcite.functions.KeptLike.NAME) || call.getOperands().size() != 2) {
+        // or hostsql_like(path, pattern, NULL, true): a LIKE as the linear-time engine carries it
+        // (case-sensitive, no ESCAPE)
+        String fn = call.getOperator().getName();
+        boolean kept = fn.equalsIgnoreCase(io.hostsql.calcite.functions.KeptLike.NAME)
+            && call.getOperands().size() == 2;
+        boolean like = fn.equalsIgnoreCase("hostsql_like") && call.getOperands().size() == 4
+            && call.getOperands().get(2) instanceof RexLiteral escape && escape.isNull()
+            && call.getOperands().get(3).isAlwaysTrue();
+        if (!kept && !like) {
           return null;
         }
         int column = column(call.getOperands().get(0));

@@ -1,6 +1,5 @@
 package io.hostsql.calcite.functions;
 
-import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 
@@ -9,13 +8,12 @@ import org.apache.calcite.schema.impl.ScalarFunctionImpl;
  * simplifier leaves alone. Calcite rewrites {@code '/usr/%%'} to {@code '/usr/%'} (the same
  * match), but osquery's file and hash tables read {@code %%} as "everything below", so a
  * pattern with {@code %%} is carried to the scan in this form (see the planner's parse-tree
- * rewrite) and the scan still sees it whole.
+ * rewrite) and the scan still sees it whole. It matches on the same linear-time engine as
+ * every other LIKE ({@link LinearPatterns}).
  */
 public final class KeptLike {
   /** The function's name in the root schema. */
   public static final String NAME = "kept_like";
-
-  private static final SqlFunctions.LikeFunction LIKE = new SqlFunctions.LikeFunction();
 
   private KeptLike() {
   }
@@ -26,6 +24,6 @@ public final class KeptLike {
   }
 
   public static Boolean kept_like(String s, String pattern) {
-    return s == null || pattern == null ? null : LIKE.like(s, pattern);
+    return s == null || pattern == null ? null : LinearPatterns.like(s, pattern, null, true);
   }
 }

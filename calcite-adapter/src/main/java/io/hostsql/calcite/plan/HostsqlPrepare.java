@@ -82,10 +82,14 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     };
   }
 
-  /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
+  /**
+   * LIKE, SIMILAR TO and regular expressions run on a linear-time engine; comparisons with
+   * constants are decided by SQLite's affinity ({@link SqliteAffinity}).
+   */
   @Override
   protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
-    return new PatternConvertlets(new BoundedStringConvertlets(super.createConvertletTable()));
+    return new SqliteAffinity(new PatternConvertlets(
+        new BoundedStringConvertlets(super.createConvertletTable())));
   }
 
   /** The connection's choice, from its os schema (lookups on when there is none). */
@@ -95,12 +99,6 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
       return new LookupSwitch(schema.pidLookups());
     }
     return new LookupSwitch(true);
-  }
-
-  /** Comparisons with constants decided by SQLite's affinity ({@link SqliteAffinity}). */
-  @Override
-  protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
-    return SqliteAffinity.INSTANCE;
   }
 
   @Override

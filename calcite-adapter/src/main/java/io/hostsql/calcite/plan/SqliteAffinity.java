@@ -13,7 +13,6 @@ import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql2rel.SqlRexConvertlet;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
 
 /**
  * Comparisons of a column with a constant of the other kind, decided as SQLite's type affinity
@@ -32,14 +31,16 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  * constant on the other are concerned; everything else converts as Calcite converts it.
  */
 final class SqliteAffinity implements SqlRexConvertletTable {
-  static final SqliteAffinity INSTANCE = new SqliteAffinity();
+  private final SqlRexConvertletTable delegate;
 
-  private SqliteAffinity() {
+  /** Converts everything else as {@code delegate} does. */
+  SqliteAffinity(SqlRexConvertletTable delegate) {
+    this.delegate = delegate;
   }
 
   @Override
   public SqlRexConvertlet get(SqlCall call) {
-    SqlRexConvertlet standard = StandardConvertletTable.INSTANCE.get(call);
+    SqlRexConvertlet standard = delegate.get(call);
     if (!call.getKind().belongsTo(SqlKind.BINARY_COMPARISON) || call.operandCount() != 2
         || call.getKind() == SqlKind.IS_DISTINCT_FROM
         || call.getKind() == SqlKind.IS_NOT_DISTINCT_FROM) {
