@@ -52,8 +52,10 @@ class OsqueryPacksIT {
 
   @BeforeAll
   static void start() throws Exception {
+    // Loopback, no users: this test's own JVM is the only client (allowLocalUsers).
     server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, null, null, null, Set.of(),
-        ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_QUERY_TIMEOUT));
+        ServerConfig.DEFAULT_MAX_REQUEST_BYTES, ServerConfig.DEFAULT_QUERY_TIMEOUT,
+        ServerLimits.DEFAULT, true));
   }
 
   @AfterAll
