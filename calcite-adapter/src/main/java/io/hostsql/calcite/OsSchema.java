@@ -1,5 +1,7 @@
 package io.hostsql.calcite;
 
+import io.hostsql.calcite.files.FileHashesTable;
+import io.hostsql.calcite.files.FilesTable;
 import io.hostsql.calcite.net.NetConnectionsTable;
 import io.hostsql.calcite.process.CpuPercentTracker;
 import io.hostsql.calcite.process.ProcessAncestors;
@@ -48,7 +50,13 @@ public final class OsSchema extends AbstractSchema {
   public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  private final io.hostsql.os.files.FileTree files = new io.hostsql.os.files.FileTree();
   private volatile boolean pidLookups = true;
+
+  /** The walker of the files tables, whose listener tests set to count directories read. */
+  public io.hostsql.os.files.FileTree fileTree() {
+    return files;
+  }
 
   /** Whether joins on pid may become lookups (connection property pidLookups). */
   public boolean pidLookups() {
@@ -109,6 +117,8 @@ public final class OsSchema extends AbstractSchema {
     add(HostTables.accounts(proc.isLive() ? Accounts.live()
         : new Accounts(proc.root().resolve("passwd"))));
     add(HostTables.dmi(new Dmi(sys)));
+    add(new FilesTable(files));
+    add(new FileHashesTable(files));
     io.hostsql.calcite.audit.AuditTables.all(proc, sys)
         .forEach(t -> tables.put(t.definition().name(), t));
   }

@@ -51,6 +51,7 @@ final class OsConnections {
         .connect("jdbc:calcite:", info);
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(fs));
+    io.hostsql.calcite.functions.SqliteFunctions.register(calcite.getRootSchema());
     calcite.setSchema(OsSchema.NAME);
     return c;
   }

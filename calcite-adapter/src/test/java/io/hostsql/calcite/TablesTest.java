@@ -233,8 +233,12 @@ class TablesTest extends LiveConnectionTest {
         assertEquals(def.columns().size(), i, e.getKey());
       }
       // And a full scan's values fit the declared Java types.
+      // The file tables name the files to read by a path constraint (and refuse to walk /).
+      String where = e.getValue() instanceof io.hostsql.calcite.files.FilesTable
+          || e.getValue() instanceof io.hostsql.calcite.files.FileHashesTable
+          ? " WHERE path LIKE '/etc/%'" : "";
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM "
-          + e.getKey() + " LIMIT 20")) {
+          + e.getKey() + where + " LIMIT 20")) {
         while (rs.next()) {
           for (int k = 1; k <= def.columns().size(); k++) {
             Object v = rs.getObject(k);

@@ -28,6 +28,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
 
   static {
     new HostsqlDriver().register();
+    io.hostsql.calcite.osquery.OsqueryRuntime.setVersion(version());
   }
 
   public HostsqlDriver() {

@@ -33,7 +33,7 @@ class OsqueryDialectTest {
     client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port);
     accepted = listener.accept();
     for (int i = 0; i < 3; i++) {
-      ProcessBuilder pb = new ProcessBuilder("sleep", "6" + i);
+      ProcessBuilder pb = new ProcessBuilder("sleep", "60" + i);
       pb.environment().put("HOSTSQL_DIALECT", "child" + i);
       CHILDREN.add(pb.start());
     }
@@ -76,7 +76,7 @@ class OsqueryDialectTest {
           "SELECT DISTINCT name FROM os.processes WHERE ppid = " + SELF},
       {"SELECT GROUP_CONCAT(cmdline) FROM (SELECT cmdline FROM processes WHERE parent = "
           + SELF + " ORDER BY cmdline)",
-          "SELECT 'sleep 60,sleep 61,sleep 62'"},
+          "SELECT 'sleep 600,sleep 601,sleep 602'"},
       {"SELECT IFNULL(path, ''), COALESCE(cwd, '') FROM processes WHERE parent = " + SELF
           + " LIMIT 1",
           "SELECT COALESCE(exe, ''), COALESCE(cwd, '') FROM os.processes WHERE ppid = " + SELF
@@ -112,14 +112,14 @@ class OsqueryDialectTest {
           "SELECT p.name, a.name, c.laddr_port FROM os.net_connections c "
           + "JOIN os.processes p ON p.pid = c.pid JOIN os.user_accounts a ON a.uid = p.uid "
           + "WHERE c.status = 'LISTEN' AND c.laddr_port = " + port},
-      {"SELECT count(*) FROM process_open_files WHERE pid = " + child
-          + " AND path LIKE 'pipe:%'",
-          "SELECT count(*) FROM os.process_fds WHERE pid = " + child
-          + " AND target LIKE 'pipe:%'"},
+      {"SELECT count(*) FROM process_open_files WHERE pid = " + SELF
+          + " AND path LIKE '%.jar'",
+          "SELECT count(*) FROM os.process_fds WHERE pid = " + SELF
+          + " AND target LIKE '%.jar'"},
       {"SELECT p.name, f.fd FROM processes p JOIN process_open_files f USING (pid) "
-          + "WHERE p.parent = " + SELF + " AND f.fd = 0 ORDER BY p.pid",
+          + "WHERE p.pid = " + SELF + " AND f.path LIKE '%.jar' ORDER BY f.fd",
           "SELECT p.name, f.fd FROM os.processes p JOIN os.process_fds f ON f.pid = p.pid "
-          + "WHERE p.ppid = " + SELF + " AND f.fd = 0 ORDER BY p.pid"},
+          + "WHERE p.pid = " + SELF + " AND f.target LIKE '%.jar' ORDER BY f.fd"},
       {"SELECT count(*) FROM process_memory_map WHERE pid = " + child
           + " AND path LIKE '%libc%' AND permissions LIKE '%x%'",
           "SELECT count(*) FROM os.process_mappings WHERE pid = " + child

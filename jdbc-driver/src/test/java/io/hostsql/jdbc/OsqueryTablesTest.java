@@ -67,22 +67,38 @@ class OsqueryTablesTest {
   }
 
   @Test
-  void processOpenFilesListsEveryDescriptorLikeProcFd() throws Exception {
+  void processOpenFilesListsTheDescriptorsOsqueryListsFromProcFd() throws Exception {
+    // This JVM holds files, sockets and pipes; osquery's process_open_files.cpp skips a
+    // link that contains socket:, pipe: or anon_inode:.
     List<List<String>> expected = new ArrayList<>();
     Map<Integer, String> links = new TreeMap<>();
-    try (var s = Files.list(Path.of("/proc/" + child.pid() + "/fd"))) {
+    int skipped = 0;
+    try (var s = Files.list(Path.of("/proc/" + SELF + "/fd"))) {
       for (Path fd : s.toList()) {
-        links.put(Integer.valueOf(fd.getFileName().toString()),
-            Files.readSymbolicLink(fd).toString());
+        String link;
+        try {
+          link = Files.readSymbolicLink(fd).toString();
+        } catch (java.io.IOException e) {
+          continue;  // the listing's own descriptor, closed by now
+        }
+        if (link.contains("socket:") || link.contains("pipe:") || link.contains("anon_inode:")) {
+          skipped++;
+        } else {
+          links.put(Integer.valueOf(fd.getFileName().toString()), link);
+        }
       }
     }
-    links.forEach((fd, path) -> expected.add(List.of(Long.toString(child.pid()),
+    assertTrue(skipped > 0 && !links.isEmpty(), links + " " + skipped);
+    links.forEach((fd, path) -> expected.add(List.of(Long.toString(SELF),
         Integer.toString(fd), path)));
-    String sql = "SELECT pid, fd, path FROM process_open_files WHERE pid = " + child.pid()
-        + " ORDER BY fd";
-    assertEquals(expected, rows(sql));
-    assertTrue(plan(sql).contains("OsTableScan(table=[[os, process_fds]], filters=[[=(CAST($0)"),
-        plan(sql));
+    String sql = "SELECT pid, fd, path FROM process_open_files WHERE pid = " + SELF
+        + " AND path NOT LIKE '/proc/%' ORDER BY fd";
+    List<List<String>> actual = rows(sql);
+    expected.removeIf(r -> r.get(2).startsWith("/proc/"));
+    assertEquals(expected, actual);
+    String plan = plan(sql);
+    assertTrue(plan.contains("OsTableScan(table=[[os, process_fds]], filters=[[")
+        && plan.contains("=(CAST($0):BIGINT NOT NULL, " + SELF + ")"), plan);
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class SqliteFunctions {
   /** Adds the functions to {@code root}, where every query finds them. */
   public static void register(SchemaPlus root) {
     root.add("datetime", ScalarFunctionImpl.create(SqliteFunctions.class, "datetime"));
+    KeptLike.register(root);
   }
 
   /**

@@ -54,9 +54,12 @@ public final class OsqueryViews {
         FROM "os"."processes"
         """);
     VIEWS.put("process_open_files", """
-        -- osquery lists every descriptor on Linux, sockets and pipes included.
+        -- osquery's Linux code (process_open_files.cpp) skips a descriptor whose link names
+        -- a socket, a pipe or an anonymous inode anywhere in it, and one it cannot read.
         SELECT CAST("pid" AS BIGINT) AS "pid", CAST("fd" AS BIGINT) AS "fd", "target" AS "path"
         FROM "os"."process_fds"
+        WHERE POSITION('socket:' IN "target") = 0 AND POSITION('pipe:' IN "target") = 0
+          AND POSITION('anon_inode:' IN "target") = 0
         """);
     VIEWS.put("process_open_sockets", """
         -- Sockets no process can be seen owning keep pid -1, as osquery lists them.
@@ -195,13 +198,22 @@ public final class OsqueryViews {
         FROM """ + pivot("meminfo", "MemTotal", "MemFree", "MemAvailable", "Buffers", "Cached",
             "SwapCached", "Active", "Inactive", "SwapTotal", "SwapFree") + " AS \"m\"");
     VIEWS.put("load_average", """
-        -- osquery prints each average with six decimals (C++ std::to_string).
-        SELECT CAST('1m' AS VARCHAR) AS "period", CAST(CAST("load1" AS DECIMAL(19, 6)) AS VARCHAR) AS "average"
+        -- osquery prints each average as C++'s std::to_string does: six decimals, a leading
+        -- zero below 1 (Calcite's DECIMAL-to-text cast drops it).
+        SELECT CAST('1m' AS VARCHAR) AS "period", "osquery"."std_to_string"("load1") AS "average"
         FROM "os"."load_average"
-        UNION ALL SELECT '5m', CAST(CAST("load5" AS DECIMAL(19, 6)) AS VARCHAR)
-        FROM "os"."load_average"
-        UNION ALL SELECT '15m', CAST(CAST("load15" AS DECIMAL(19, 6)) AS VARCHAR)
-        FROM "os"."load_average"
+        UNION ALL SELECT '5m', "osquery"."std_to_string"("load5") FROM "os"."load_average"
+        UNION ALL SELECT '15m', "osquery"."std_to_string"("load15") FROM "os"."load_average"
+        """);
+    VIEWS.put("file", """
+        -- osquery on Linux reports no birth time (btime 0) and device as st_rdev.
+        SELECT "path", "directory", "filename", "inode", "uid", "gid", "mode", "device",
+          "size", "block_size", "atime", "mtime", "ctime", CAST(0 AS BIGINT) AS "btime",
+          "hard_links", "symlink", "type", "symlink_target_path"
+        FROM "os"."files"
+        """);
+    VIEWS.put("hash", """
+        SELECT "path", "directory", "md5", "sha1", "sha256" FROM "os"."file_hashes"
         """);
     VIEWS.put("uptime", """
         SELECT CAST("s" / 86400 AS INTEGER) AS "days",
@@ -237,6 +249,7 @@ public final class OsqueryViews {
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
     schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
+    schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
     SchemaPlus os = root.getSubSchema(io.hostsql.calcite.OsSchema.NAME);
     java.util.Set<String> added = new java.util.HashSet<>();
     Map<String, String> all = new LinkedHashMap<>(VIEWS);
@@ -248,6 +261,7 @@ public final class OsqueryViews {
         added.add(name);
       }
     });
+    OsqueryTables.all().forEach(schema::add);
   }
 
   private static final java.util.regex.Pattern READS = java.util.regex.Pattern.compile(

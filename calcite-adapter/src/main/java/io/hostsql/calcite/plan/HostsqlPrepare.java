@@ -27,8 +27,12 @@ import org.apache.calcite.sql.SqlNode;
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
  *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
+ *   <li>a LIKE pattern with osquery's recursive {@code %%} keeps it ({@link DoublePercentLike});
  *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
- *       timeout stops them ({@link GuardRel}).
+ *       timeout stops them ({@link GuardRel});
+ *   <li>a trailing {@code ;} (and blanks or comments after it) is dropped, as SQLite does, and
+ *       a second statement is refused ({@link SingleStatement}). Every embedded and remote
+ *       statement, prepared, executed or batched, passes through here.
  * </ul>
  *
  * <p>A text constant compared with a numeric column ({@code pid = 'abc'}) fails while Calcite
@@ -41,10 +45,14 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
          var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
+         var like = Hook.PARSE_TREE.<Object[]>addThread(
+             a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> GuardRel.insertAboveJoins(r.rel))) {
-      return super.prepareSql(context, query, elementType, maxRowCount);
+      CalcitePrepare.Query<T> one = query.sql == null ? query
+          : CalcitePrepare.Query.of(SingleStatement.of(query.sql));
+      return super.prepareSql(context, one, elementType, maxRowCount);
     } catch (RuntimeException e) {
       throw WrongTypeException.explain(e);
     }
@@ -74,10 +82,14 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     };
   }
 
-  /** LIKE, SIMILAR TO and regular expressions run on a linear-time engine. */
+  /**
+   * LIKE, SIMILAR TO and regular expressions run on a linear-time engine; comparisons with
+   * constants are decided by SQLite's affinity ({@link SqliteAffinity}).
+   */
   @Override
   protected org.apache.calcite.sql2rel.SqlRexConvertletTable createConvertletTable() {
-    return new PatternConvertlets(new BoundedStringConvertlets(super.createConvertletTable()));
+    return new SqliteAffinity(new PatternConvertlets(
+        new BoundedStringConvertlets(super.createConvertletTable())));
   }
 
   /** The connection's choice, from its os schema (lookups on when there is none). */

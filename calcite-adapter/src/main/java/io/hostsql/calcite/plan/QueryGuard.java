@@ -30,15 +30,12 @@ public final class QueryGuard {
 
   /** {@code rows}, checked before each row; unchanged when nothing can stop the query. */
   public static <T> Enumerable<T> guard(DataContext root, Enumerable<T> rows) {
-    AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
-    Object timeout = root.get(DataContext.Variable.TIMEOUT.camelName);
-    Object started = root.get(DataContext.Variable.UTC_TIMESTAMP.camelName);
-    long deadline = timeout instanceof Long t && t > 0 && started instanceof Long s
-        ? s + t : Long.MAX_VALUE;
+    Limits limits = Limits.of(root);
+    AtomicBoolean cancel = limits.cancel();
+    long deadline = limits.deadline();
     if (cancel == null && deadline == Long.MAX_VALUE) {
       return rows;
     }
-    long seconds = timeout instanceof Long t ? t / 1000 : 0;
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<T> enumerator() {
@@ -57,16 +54,7 @@ public final class QueryGuard {
 
           @Override
           public boolean moveNext() {
-            if (cancel != null && cancel.get()) {
-              throw sneaky(new SQLException("query cancelled", "HY008"));
-            }
-            if (++n % CLOCK_EVERY == 0 && System.currentTimeMillis() > deadline) {
-              if (cancel != null) {
-                cancel.set(true); // so that every other part of the query stops too
-              }
-              throw sneaky(new SQLTimeoutException("query timed out after " + seconds
-                  + " s (Statement.setQueryTimeout); the connection stays usable", "HYT00"));
-            }
+            limits.check(++n % CLOCK_EVERY == 0);
             try {
               return e.moveNext();
             } catch (RuntimeException failure) {
@@ -86,6 +74,41 @@ public final class QueryGuard {
         };
       }
     };
+  }
+
+  /**
+   * A check to run between steps of work done before the first row (a directory walk): it
+   * throws as a row would when the statement was cancelled or its timeout passed.
+   */
+  public static Runnable checkpoint(DataContext root) {
+    Limits limits = Limits.of(root);
+    return () -> limits.check(true);
+  }
+
+  /** A statement's cancel flag (or null) and deadline (or Long.MAX_VALUE). */
+  private record Limits(AtomicBoolean cancel, long deadline, long seconds) {
+    static Limits of(DataContext root) {
+      Object timeout = root.get(DataContext.Variable.TIMEOUT.camelName);
+      Object started = root.get(DataContext.Variable.UTC_TIMESTAMP.camelName);
+      long deadline = timeout instanceof Long t && t > 0 && started instanceof Long s
+          ? s + t : Long.MAX_VALUE;
+      return new Limits(DataContext.Variable.CANCEL_FLAG.get(root), deadline,
+          timeout instanceof Long t ? t / 1000 : 0);
+    }
+
+    /** Throws if cancelled, or (when {@code clock}) if the deadline has passed. */
+    void check(boolean clock) {
+      if (cancel != null && cancel.get()) {
+        throw sneaky(new SQLException("query cancelled", "HY008"));
+      }
+      if (clock && System.currentTimeMillis() > deadline) {
+        if (cancel != null) {
+          cancel.set(true); // so that every other part of the query stops too
+        }
+        throw sneaky(new SQLTimeoutException("query timed out after " + seconds
+            + " s (Statement.setQueryTimeout); the connection stays usable", "HYT00"));
+      }
+    }
   }
 
   /**

@@ -1,10 +1,8 @@
 package io.hostsql.calcite.plan;
 
 import java.util.List;
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
 
 /**
  * Reads a bare {@code user} as a column, not as SQL's niladic USER function. Audit tables have
@@ -19,29 +17,7 @@ final class UserAsColumn {
 
   /** Rewrites {@code node} and everything under it. */
   static void rewrite(SqlNode node) {
-    if (node instanceof SqlNodeList list) {
-      for (int i = 0; i < list.size(); i++) {
-        SqlNode item = list.get(i);
-        if (isBareUser(item)) {
-          list.set(i, quoted((SqlIdentifier) item));
-        } else {
-          rewrite(item);
-        }
-      }
-    } else if (node instanceof SqlCall call) {
-      for (int i = 0; i < call.operandCount(); i++) {
-        SqlNode operand = call.operand(i);
-        if (isBareUser(operand)) {
-          try {
-            call.setOperand(i, quoted((SqlIdentifier) operand));
-          } catch (UnsupportedOperationException e) {
-            // a node whose parts are fixed (none holds an expression directly): left as is
-          }
-        } else if (operand != null) {
-          rewrite(operand);
-        }
-      }
-    }
+    InPlace.rewrite(node, n -> isBareUser(n) ? quoted((SqlIdentifier) n) : n);
   }
 
   private static boolean isBareUser(SqlNode node) {

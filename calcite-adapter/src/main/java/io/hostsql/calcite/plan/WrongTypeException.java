@@ -18,6 +18,12 @@ public final class WrongTypeException extends RuntimeException {
         + "with or cast to " + type, null);
   }
 
+  /** A text constant compared with a numeric column that it cannot be read as. */
+  static WrongTypeException notANumber(String text, String column, String type) {
+    return new WrongTypeException("Wrong type: '" + text + "' is not a number, but is compared "
+        + "with " + column + " (" + type + ")", null);
+  }
+
   /** The exception to throw for {@code e}: a type error if a number failed to parse, else e. */
   static RuntimeException explain(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -97,6 +97,12 @@ final class LibC {
   static final int AT_FDCWD = -100;
   static final int AT_SYMLINK_NOFOLLOW = 0x100;
 
+  /**
+   * statx(2) into a 256-byte struct statx; returns -1 on failure without raising (a file that
+   * vanished or is refused is skipped by a walk, not an error).
+   */
+  static native int statx(int dirfd, byte[] path, int flags, int mask, byte[] buf);
+
   /** faccessat(2); returns -1 on failure without raising (absence is an answer, not an error). */
   static native int faccessat(int dirfd, byte[] path, int mode, int flags);
 

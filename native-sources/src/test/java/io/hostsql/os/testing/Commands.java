@@ -22,7 +22,9 @@ public final class Commands {
       Map.entry("lsmod", "kmod"), Map.entry("sysctl", "procps"),
       Map.entry("gcc", "gcc libc6-dev"), Map.entry("ssh-keygen", "openssh-client"),
       Map.entry("id", "coreutils"), Map.entry("dpkg-query", "dpkg"),
-      Map.entry("last", "util-linux"), Map.entry("find", "findutils"));
+      Map.entry("last", "util-linux"), Map.entry("find", "findutils"),
+      Map.entry("md5sum", "coreutils"), Map.entry("sha1sum", "coreutils"),
+      Map.entry("sha256sum", "coreutils"), Map.entry("mkfifo", "coreutils"));
 
   private Commands() {
   }

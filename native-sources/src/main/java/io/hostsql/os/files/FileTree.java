@@ -1,0 +1,301 @@
+package io.hostsql.os.files;
+
+import com.sun.jna.Native;
+import io.hostsql.os.OsException;
+import io.hostsql.os.linux.FileCalls;
+import io.hostsql.os.linux.FileOpenListener;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The files a query names, found as osquery finds them for its file and hash tables:
+ * paths given outright, paths matched by LIKE patterns ({@code %} matches within one name,
+ * a trailing {@code %%} everything below), and the entries of directories given outright or
+ * by pattern. Each set is sorted and without duplicates (osquery keeps them in a
+ * {@code std::set}). A directory that cannot be listed and a file that vanishes are skipped;
+ * a recursive walk does not enter symbolic links and stops 64 levels down.
+ *
+ * <p>Patterns follow osquery's resolveFilePattern: {@code %} becomes glob's {@code *}, which
+ * does not match a leading '.'; a relative pattern is taken from the working directory; a
+ * matched directory is written with a trailing '/' (glob's GLOB_MARK). Only {@code *} is a
+ * wildcard here: glob's {@code ?}, {@code [...]} and braces are matched as plain text.
+ */
+public final class FileTree {
+  /** osquery's kMaxRecursiveGlobs: how deep a trailing %% walks. */
+  public static final int MAX_DEPTH = 64;
+  /** More paths than this from one query's constraints is refused, to bound memory. */
+  public static final int MAX_PATHS = 2_000_000;
+
+  private static final int ENOENT = 2;
+  private static final int ENOTDIR = 20;
+
+  private volatile FileOpenListener listener;
+
+  /** Installs (or with null removes) the listener told of each directory listed. */
+  public void setListingListener(FileOpenListener listener) {
+    this.listener = listener;
+  }
+
+  /**
+   * A path to report, with its directory column and its lstat when the walk already made it.
+   *
+   * @param path the path
+   * @param directory the directory column
+   * @param lstat the path's lstat, or null when not yet read
+   */
+  public record Target(PathName path, String directory, FileStat lstat) {
+  }
+
+  /**
+   * The paths the constraints name, in osquery's order: the path set (equalities and
+   * patterns), then each directory's entries (directories sorted, entries in listing order).
+   *
+   * @param checkpoint run once per directory listed, so a cancelled query can stop a walk
+   */
+  public List<Target> targets(Collection<String> paths, Collection<String> pathPatterns,
+      Collection<String> directories, Collection<String> directoryPatterns,
+      Runnable checkpoint) {
+    Map<PathName, FileStat> pathSet = new TreeMap<>();
+    for (String p : paths) {
+      pathSet.put(PathName.of(p), null);
+    }
+    for (String pattern : pathPatterns) {
+      resolve(pattern, false, pathSet, checkpoint);
+    }
+    List<Target> out = new ArrayList<>(pathSet.size());
+    pathSet.forEach((p, lstat) -> out.add(new Target(p, parentPath(p.text()),
+        p.text().endsWith("/") ? null : lstat)));
+    Map<PathName, FileStat> dirSet = new TreeMap<>();
+    for (String d : directories) {
+      dirSet.put(PathName.of(d), null);
+    }
+    for (String pattern : directoryPatterns) {
+      resolve(pattern, true, dirSet, checkpoint);
+    }
+    for (PathName dir : dirSet.keySet()) {
+      checkpoint.run();
+      List<byte[]> names = list(dir);
+      if (names == null) {
+        continue;
+      }
+      for (byte[] name : names) {
+        out.add(new Target(dir.child(name), dir.text(), null));
+        limit(out.size());
+      }
+    }
+    return out;
+  }
+
+  /** The row of osquery's file table for a target, or null if it cannot be lstat'ed. */
+  public FileEntry entry(Target t) {
+    byte[] c = t.path().cString();
+    FileStat own = t.lstat() != null ? t.lstat() : FileCalls.lstat(c);
+    if (own == null) {
+      return null;
+    }
+    boolean link = own.type() == FileType.SYMLINK;
+    FileStat followed = link ? FileCalls.stat(c) : own;
+    FileType type = own.type();
+    if (link) {
+      type = followed != null ? followed.type()
+          : Native.getLastError() == ENOENT || Native.getLastError() == ENOTDIR
+              ? FileType.UNKNOWN : FileType.ERROR;
+    }
+    return new FileEntry(t.path(), t.directory(), fileName(t.path().text()),
+        followed != null ? followed : own, link, link ? FileCalls.readLink(c) : null, type);
+  }
+
+  /** Whether the target is, links followed, a regular file (what osquery's hash reads). */
+  public static boolean isRegularFile(PathName path) {
+    FileStat s = FileCalls.stat(path.cString());
+    return s != null && s.type() == FileType.REGULAR;
+  }
+
+  /** The followed stat of a path, or null. */
+  public static FileStat stat(PathName path) {
+    return FileCalls.stat(path.cString());
+  }
+
+  private List<byte[]> list(PathName dir) {
+    FileOpenListener l = listener;
+    if (l != null) {
+      l.opened(dir.text());
+    }
+    return FileCalls.list(dir.cString());
+  }
+
+  private void resolve(String pattern, boolean foldersOnly, Map<PathName, FileStat> out,
+      Runnable checkpoint) {
+    String glob = pattern.replace('%', '*');
+    if (!glob.startsWith("/")) {
+      glob = System.getProperty("user.dir") + "/" + glob;
+    }
+    boolean recursive = glob.endsWith("**");
+    if (recursive) {
+      glob = glob.substring(0, glob.length() - 1);
+    }
+    boolean dirsOnly = glob.length() > 1 && glob.endsWith("/");
+    Set<List<Long>> visited = new HashSet<>();
+    for (Object[] m : glob(glob, checkpoint)) {
+      PathName path = (PathName) m[0];
+      FileStat lstat = (FileStat) m[1];
+      boolean dir = isDirectory(path, lstat);
+      if (dirsOnly && !dir) {
+        continue;
+      }
+      add(out, dir ? path.marked() : path, lstat, foldersOnly);
+      if (recursive && lstat.type() == FileType.DIRECTORY) {
+        walk(path, lstat, 0, visited, out, foldersOnly, checkpoint);
+      }
+    }
+  }
+
+  private void walk(PathName dir, FileStat dirStat, int depth, Set<List<Long>> visited,
+      Map<PathName, FileStat> out, boolean foldersOnly, Runnable checkpoint) {
+    if (depth >= MAX_DEPTH || !visited.add(List.of(dirStat.device(), dirStat.inode()))) {
+      return;
+    }
+    checkpoint.run();
+    List<byte[]> names = list(dir);
+    if (names == null) {
+      return;
+    }
+    for (byte[] name : names) {
+      PathName child = dir.child(name);
+      FileStat lstat = FileCalls.lstat(child.cString());
+      if (lstat == null) {
+        continue;  // vanished since the listing
+      }
+      boolean isDir = isDirectory(child, lstat);
+      add(out, isDir ? child.marked() : child, lstat, foldersOnly);
+      if (lstat.type() == FileType.DIRECTORY) {
+        walk(child, lstat, depth + 1, visited, out, foldersOnly, checkpoint);
+      }
+    }
+  }
+
+  private static void add(Map<PathName, FileStat> out, PathName path, FileStat lstat,
+      boolean foldersOnly) {
+    if (!foldersOnly || path.text().endsWith("/")) {
+      out.put(path, lstat);
+      limit(out.size());
+    }
+  }
+
+  private static void limit(int size) {
+    if (size > MAX_PATHS) {
+      throw new OsException("the path and directory constraints name more than " + MAX_PATHS
+          + " files; narrow them");
+    }
+  }
+
+  /** Directory after following a link (glob's GLOB_MARK test). */
+  private static boolean isDirectory(PathName path, FileStat lstat) {
+    if (lstat.type() == FileType.DIRECTORY) {
+      return true;
+    }
+    if (lstat.type() != FileType.SYMLINK) {
+      return false;
+    }
+    FileStat s = FileCalls.stat(path.cString());
+    return s != null && s.type() == FileType.DIRECTORY;
+  }
+
+  /** Existing paths matching an absolute glob whose only wildcard is '*', with each lstat. */
+  private List<Object[]> glob(String glob, Runnable checkpoint) {
+    List<PathName> current = List.of(PathName.of("/"));
+    for (String segment : glob.substring(1).split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      byte[] seg = segment.getBytes(StandardCharsets.UTF_8);
+      List<PathName> next = new ArrayList<>();
+      if (segment.indexOf('*') < 0) {
+        for (PathName c : current) {
+          next.add(c.child(seg));
+        }
+      } else {
+        for (PathName c : current) {
+          checkpoint.run();
+          List<byte[]> names = list(c);
+          if (names == null) {
+            continue;
+          }
+          for (byte[] name : names) {
+            if (name.length > 0 && name[0] == '.' && seg[0] != '.') {
+              continue;
+            }
+            if (matches(seg, name)) {
+              next.add(c.child(name));
+              limit(next.size());
+            }
+          }
+        }
+      }
+      current = next;
+    }
+    List<Object[]> found = new ArrayList<>();
+    for (PathName c : current) {
+      FileStat lstat = FileCalls.lstat(c.cString());
+      if (lstat != null) {
+        found.add(new Object[] {c, lstat});
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code name} matches {@code pattern}, where '*' matches any run of bytes. */
+  static boolean matches(byte[] pattern, byte[] name) {
+    int p = 0;
+    int n = 0;
+    int star = -1;
+    int mark = 0;
+    while (n < name.length) {
+      if (p < pattern.length && pattern[p] != '*' && pattern[p] == name[n]) {
+        p++;
+        n++;
+      } else if (p < pattern.length && pattern[p] == '*') {
+        star = p++;
+        mark = n;
+      } else if (star >= 0) {
+        p = star + 1;
+        n = ++mark;
+      } else {
+        return false;
+      }
+    }
+    while (p < pattern.length && pattern[p] == '*') {
+      p++;
+    }
+    return p == pattern.length;
+  }
+
+  /** boost::filesystem (v3) parent_path: "/etc/ssh/" gives "/etc/ssh", "/etc" gives "/". */
+  static String parentPath(String path) {
+    if (path.length() > 1 && path.endsWith("/")) {
+      return path.substring(0, path.length() - 1);
+    }
+    int slash = path.lastIndexOf('/');
+    if (slash < 0 || path.equals("/")) {
+      return "";
+    }
+    return slash == 0 ? "/" : path.substring(0, slash);
+  }
+
+  /** boost::filesystem (v3) filename: "." for a path ending in '/', "/" for the root. */
+  static String fileName(String path) {
+    if (path.equals("/")) {
+      return "/";
+    }
+    if (path.endsWith("/")) {
+      return ".";
+    }
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+}
