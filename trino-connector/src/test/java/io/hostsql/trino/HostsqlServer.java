@@ -64,13 +64,12 @@ final class HostsqlServer implements AutoCloseable {
       script.append("./").append(marker).append(" 100000 &\n");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // -Dhostsql.bpf=false: the BPF task iterators walk every task of the machine, and hostsql
-    // does not notice a pid namespace whose /proc was mounted inside it (NSpid then shows one
-    // level), so each server would list the outer namespace's processes too.
+    // No -Dhostsql.bpf=false: hostsql must itself keep its BPF walks (which see every task of
+    // the machine) out of a pid namespace, or each server would list the host's processes too.
     script.append("exec '").append(java).append("' -Xmx192m -XX:TieredStopAtLevel=1 ")
-        .append("-XX:-UsePerfData -Dhostsql.bpf=false -jar '")
+        .append("-XX:-UsePerfData -jar '")
         .append(jar).append("' serve --port 0");
-    if (!java.util.Arrays.asList(serveArgs).contains("--users")) {
+    if (!List.of(serveArgs).contains("--users")) {
       // As root without --users, serve refuses to start unless told that every local user may
       // see what root sees; a test fleet on loopback accepts that.
       script.append(" --allow-local-users");

@@ -1,5 +1,6 @@
 package io.hostsql.jdbc.schedule;
 
+import io.hostsql.calcite.osquery.OsqueryRuntime;
 import io.hostsql.jdbc.HostsqlDriver;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -95,7 +96,28 @@ public final class Scheduler implements AutoCloseable {
         stderr);
     Scheduler s = new Scheduler(config, settings, status, stdout);
     s.planAll(configFile);
+    s.configHash = sha1Hex(configFile);
     return s;
+  }
+
+  /** osquery_info's config_hash: the SHA-1 of the configuration file, as osqueryd hashes it. */
+  private static String sha1Hex(Path file) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+          .digest(java.nio.file.Files.readAllBytes(file)));
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      return "";
+    }
+  }
+
+  private String configHash = "";
+
+  /** This schedule's queries as the osquery schema's osquery_schedule lists them. */
+  private List<OsqueryRuntime.ScheduledQuery> asOsquerySchedule() {
+    return stats().stream().map(q -> new OsqueryRuntime.ScheduledQuery(q.name(), q.query(),
+        (int) q.interval(), q.executions(), q.lastExecuted(), q.denylisted(), q.outputSize(),
+        q.wallTime() / 1000, q.wallTime(), q.lastWallTime(), q.userTime(), q.lastUserTime(),
+        q.systemTime(), q.lastSystemTime(), 0, 0)).toList();
   }
 
   private void planAll(Path configFile) {
@@ -182,6 +204,12 @@ public final class Scheduler implements AutoCloseable {
     endSecond = settings.runForSeconds() > 0 ? lastSecond + settings.runForSeconds() : 0;
     ticker.scheduleAtFixedRate(this::tick, 1000 - nowMs % 1000 + 5, 1000,
         TimeUnit.MILLISECONDS);
+    // osquery_info and osquery_schedule, read through this JVM's embedded connections, now
+    // answer for the running schedule, as osqueryd's own do.
+    OsqueryRuntime.setIdentity(new OsqueryRuntime.Identity(
+        OsqueryRuntime.identity().version(), java.util.UUID.randomUUID().toString(),
+        configHash, true, "inactive"));
+    OsqueryRuntime.setSchedule(this::asOsquerySchedule);
     status.info("started: " + jobs.size() + " queries scheduled ("
         + planFailures.size() + " could not be planned); results to "
         + (settings.resultsToFile() ? results.file() : "")
@@ -365,6 +393,7 @@ public final class Scheduler implements AutoCloseable {
   /** Stops the clock, lets running queries end (up to 10 s), and closes everything. */
   @Override
   public synchronized void close() {
+    OsqueryRuntime.setSchedule(null);
     if (ticker != null) {
       ticker.shutdownNow();
       workers.shutdown();

@@ -115,6 +115,44 @@ class SchedulerTest {
   }
 
   @Test
+  void osqueryScheduleAndInfoAnswerForTheRunningSchedule(@TempDir Path dir) throws Exception {
+    String sql = "SELECT pid FROM processes WHERE pid = 1";
+    try (Scheduler s = start(dir, query("pid_one", sql, ""), null);
+         java.sql.Connection c = java.sql.DriverManager.getConnection(
+             "jdbc:hostsql:schema=osquery")) {
+      await("the first run", WAIT, () -> s.stats().get(0).executions() >= 1);
+      List<List<String>> rows = rows(c, "SELECT name, query, \"interval\", executions "
+          + "FROM osquery_schedule");
+      assertEquals(1, rows.size(), rows.toString());
+      assertEquals(List.of("pid_one", sql, "1"), rows.get(0).subList(0, 3));
+      assertTrue(Long.parseLong(rows.get(0).get(3)) >= 1, rows.toString());
+      // osqueryd's config_hash is the SHA-1 of the configuration: sha1sum says what it is.
+      String sha1 = io.hostsql.os.testing.Commands.run("sha1sum",
+          dir.resolve("osquery.conf").toString()).split(" ")[0];
+      assertEquals(List.of(List.of(sha1, "1")),
+          rows(c, "SELECT config_hash, config_valid FROM osquery_info"));
+      s.close();
+      assertEquals(List.of(), rows(c, "SELECT name FROM osquery_schedule"));
+    }
+  }
+
+  private static List<List<String>> rows(java.sql.Connection c, String sql) throws Exception {
+    List<List<String>> out = new java.util.ArrayList<>();
+    try (java.sql.Statement st = c.createStatement();
+         java.sql.ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(rs.getString(i));
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  @Test
   void aRunawayQueryIsNotStartedTwiceStoppedAtItsLimitAndDenylisted(@TempDir Path dir)
       throws Exception {
     String runaway = "SELECT count(*) AS n FROM processes a, processes b, processes c, "
