@@ -88,6 +88,20 @@ class KernelTablesTest {
     return out;
   }
 
+  /** Whether one parameter, read by sysctl around a query of it alone, agrees within 5 tries. */
+  private boolean agreesAgain(String name) throws Exception {
+    for (int i = 0; i < 5; i++) {
+      String before = Commands.run("sysctl", "-n", name).strip();
+      List<List<String>> ours = QueryRows.of(c,
+          "SELECT current_value FROM system_controls WHERE name = '" + name + "'");
+      String after = Commands.run("sysctl", "-n", name).strip();
+      if (before.equals(after) && ours.size() == 1 && before.equals(ours.get(0).get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void systemControlsHoldEveryParameterSysctlPrintsWithItsValue() throws Exception {
     Map<String, String> before = sysctl();
@@ -102,8 +116,12 @@ class KernelTablesTest {
     for (Map.Entry<String, String> e : before.entrySet()) {
       assertTrue(ours.containsKey(e.getKey()), "missing " + e.getKey());
       if (e.getValue().equals(after.get(e.getKey())) && !e.getValue().contains("\n")) {
-        // unchanged across the query: ours must be the same
-        assertEquals(e.getValue(), ours.get(e.getKey()), e.getKey());
+        // unchanged across the query: ours must be the same, or agree when asked again (a
+        // counter such as fs.inode-state can move away and back while the query runs)
+        if (!e.getValue().equals(ours.get(e.getKey()))) {
+          assertTrue(agreesAgain(e.getKey()), e.getKey() + ": sysctl said " + e.getValue()
+              + " before and after, hostsql " + ours.get(e.getKey()));
+        }
         compared++;
       }
     }
