@@ -67,6 +67,8 @@ public final class Scheduler implements AutoCloseable {
   private long endSecond;
   private volatile boolean stopping;
   private volatile int exitCode;
+  /** osquery_info's config_hash for this schedule (set by prepare). */
+  private String configHash = "";
 
   private Scheduler(ScheduleConfig config, ScheduleSettings settings, StatusLog status,
       PrintStream stdout) {
@@ -109,8 +111,6 @@ public final class Scheduler implements AutoCloseable {
       return "";
     }
   }
-
-  private String configHash = "";
 
   /** This schedule's queries as the osquery schema's osquery_schedule lists them. */
   private List<OsqueryRuntime.ScheduledQuery> asOsquerySchedule() {

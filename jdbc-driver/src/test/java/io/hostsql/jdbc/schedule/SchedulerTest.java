@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostsql.os.testing.QueryRows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -121,7 +122,7 @@ class SchedulerTest {
          java.sql.Connection c = java.sql.DriverManager.getConnection(
              "jdbc:hostsql:schema=osquery")) {
       await("the first run", WAIT, () -> s.stats().get(0).executions() >= 1);
-      List<List<String>> rows = rows(c, "SELECT name, query, \"interval\", executions "
+      List<List<String>> rows = QueryRows.of(c, "SELECT name, query, \"interval\", executions "
           + "FROM osquery_schedule");
       assertEquals(1, rows.size(), rows.toString());
       assertEquals(List.of("pid_one", sql, "1"), rows.get(0).subList(0, 3));
@@ -130,26 +131,10 @@ class SchedulerTest {
       String sha1 = io.hostsql.os.testing.Commands.run("sha1sum",
           dir.resolve("osquery.conf").toString()).split(" ")[0];
       assertEquals(List.of(List.of(sha1, "1")),
-          rows(c, "SELECT config_hash, config_valid FROM osquery_info"));
+          QueryRows.of(c, "SELECT config_hash, config_valid FROM osquery_info"));
       s.close();
-      assertEquals(List.of(), rows(c, "SELECT name FROM osquery_schedule"));
+      assertEquals(List.of(), QueryRows.of(c, "SELECT name FROM osquery_schedule"));
     }
-  }
-
-  private static List<List<String>> rows(java.sql.Connection c, String sql) throws Exception {
-    List<List<String>> out = new java.util.ArrayList<>();
-    try (java.sql.Statement st = c.createStatement();
-         java.sql.ResultSet rs = st.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new java.util.ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
-    }
-    return out;
   }
 
   @Test
