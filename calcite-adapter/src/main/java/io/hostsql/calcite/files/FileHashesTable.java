@@ -23,8 +23,8 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * The {@code file_hashes} table: osquery's {@code hash} table, MD5, SHA-1 and SHA-256 of the
- * regular files (links followed) that a path or directory constraint names, found as
+ * The {@code file_hashes} table: osquery's {@code hash} table, MD5, SHA-1, SHA-256 and ssdeep
+ * of the regular files (links followed) that a path or directory constraint names, found as
  * {@link FilesTable} finds them. Only the digests a query selects are computed, streaming,
  * and a connection computes each at most once per (path, inode, size, mtime).
  */
@@ -37,7 +37,7 @@ public final class FileHashesTable extends DeclaredTableBase<FileHashesTable.Has
    * @param digests the digests computed, or null when the file could not be read
    */
   record Hashed(String path, String directory, Map<Digest, String> digests) {
-    /** A digest's hex text; '' when the file could not be read, as osquery gives. */
+    /** A digest's text; '' when the file could not be read, as osquery gives. */
     String hex(Digest d) {
       return digests == null ? "" : digests.get(d);
     }
@@ -56,6 +56,9 @@ public final class FileHashesTable extends DeclaredTableBase<FileHashesTable.Has
               h -> h.hex(Digest.SHA1))
           .add("sha256", VARCHAR, "", FetchGroup.SYSTEM, "SHA-256, lower-case hex.",
               h -> h.hex(Digest.SHA256))
+          .add("ssdeep", VARCHAR, "", FetchGroup.SYSTEM, "ssdeep's fuzzy hash "
+              + "(blocksize:sig1:sig2, as the ssdeep tool prints it).",
+              h -> h.hex(Digest.SSDEEP))
           .build(), List.of("path", "directory"));
 
   private final FileTree tree;
@@ -79,6 +82,7 @@ public final class FileHashesTable extends DeclaredTableBase<FileHashesTable.Has
         case "md5" -> wanted.add(Digest.MD5);
         case "sha1" -> wanted.add(Digest.SHA1);
         case "sha256" -> wanted.add(Digest.SHA256);
+        case "ssdeep" -> wanted.add(Digest.SSDEEP);
         default -> { }
       }
     }

@@ -213,7 +213,7 @@ public final class OsqueryViews {
         FROM "os"."files"
         """);
     VIEWS.put("hash", """
-        SELECT "path", "directory", "md5", "sha1", "sha256" FROM "os"."file_hashes"
+        SELECT "path", "directory", "md5", "sha1", "sha256", "ssdeep" FROM "os"."file_hashes"
         """);
     VIEWS.put("uptime", """
         SELECT CAST("s" / 86400 AS INTEGER) AS "days",
