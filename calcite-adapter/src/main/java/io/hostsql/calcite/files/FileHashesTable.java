@@ -5,7 +5,6 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.plan.QueryGuard;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
-import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
@@ -20,7 +19,6 @@ import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
-import org.apache.calcite.rex.RexNode;
 
 /**
  * The {@code file_hashes} table: osquery's {@code hash} table, MD5, SHA-1, SHA-256 and ssdeep
@@ -28,7 +26,7 @@ import org.apache.calcite.rex.RexNode;
  * {@link FilesTable} finds them. Only the digests a query selects are computed, streaming,
  * and a connection computes each at most once per (path, inode, size, mtime).
  */
-public final class FileHashesTable extends DeclaredTableBase<FileHashesTable.Hashed> {
+public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed> {
   /**
    * One hashed file.
    *
@@ -61,20 +59,15 @@ public final class FileHashesTable extends DeclaredTableBase<FileHashesTable.Has
               h -> h.hex(Digest.SSDEEP))
           .build(), List.of("path", "directory"));
 
-  private final FileTree tree;
   private final DigestCache cache = new DigestCache();
 
   public FileHashesTable(FileTree tree) {
-    super(DEF);
-    this.tree = tree;
+    super(DEF, tree);
   }
 
   @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    PathConstraints c = PathConstraints.of(filters, DEF.indexOf("path"),
-        DEF.indexOf("directory"), root, DEF.name());
-    List<FileTree.Target> targets = tree.targets(c.paths(), c.pathPatterns(), c.directories(),
-        c.directoryPatterns(), QueryGuard.checkpoint(root));
+  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+      int[] projects) {
     List<ColumnDef<Hashed>> columns = Values.projected(DEF, projects);
     Set<Digest> wanted = EnumSet.noneOf(Digest.class);
     for (ColumnDef<Hashed> col : columns) {

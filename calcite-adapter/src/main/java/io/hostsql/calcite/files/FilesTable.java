@@ -4,10 +4,8 @@ import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
-import io.hostsql.calcite.plan.QueryGuard;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
-import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
@@ -20,7 +18,6 @@ import java.util.function.Function;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
-import org.apache.calcite.rex.RexNode;
 
 /**
  * The {@code files} table: osquery's {@code file} table on Linux, one row per path its
@@ -29,7 +26,7 @@ import org.apache.calcite.rex.RexNode;
  * the constraints need are listed: {@code path LIKE '/etc/%'} lists /etc and nothing below.
  * Rows are stat'ed as they are read, so a file that vanishes meanwhile drops out.
  */
-public final class FilesTable extends DeclaredTableBase<FileEntry> {
+public final class FilesTable extends PathKeyedTable<FileEntry> {
   static final TableDef<FileEntry> DEF = new TableDef<>("files", "Files named by a path or "
       + "directory constraint (path = '/etc/passwd', path LIKE '/etc/%' for one level, "
       + "'/usr/%%' for everything below, directory = '/tmp'), with their stat; osquery's file "
@@ -70,11 +67,9 @@ public final class FilesTable extends DeclaredTableBase<FileEntry> {
               + "NULL.", FileEntry::symlinkTarget)
           .build(), List.of("path", "directory"));
 
-  private final FileTree tree;
 
   public FilesTable(FileTree tree) {
-    super(DEF);
-    this.tree = tree;
+    super(DEF, tree);
   }
 
   private static Function<FileEntry, Object> s(Function<io.hostsql.os.files.FileStat, Object> f) {
@@ -82,11 +77,8 @@ public final class FilesTable extends DeclaredTableBase<FileEntry> {
   }
 
   @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    PathConstraints c = PathConstraints.of(filters, DEF.indexOf("path"),
-        DEF.indexOf("directory"), root, DEF.name());
-    List<FileTree.Target> targets = tree.targets(c.paths(), c.pathPatterns(), c.directories(),
-        c.directoryPatterns(), QueryGuard.checkpoint(root));
+  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+      int[] projects) {
     List<ColumnDef<FileEntry>> columns = Values.projected(DEF, projects);
     return Linq4j.asEnumerable(() -> rows(targets.iterator(), t -> {
       FileEntry e = tree.entry(t);

@@ -57,9 +57,24 @@ record PathConstraints(Set<String> paths, Set<String> pathPatterns, Set<String> 
       throw new MissingConstraintException(table + " needs a constraint naming the files to "
           + "read: path = '...', path IN (...), path LIKE '/dir/%' (one level) or "
           + "'/dir/%%' (recursive), or directory = '...' / directory LIKE '...' in the WHERE "
-          + "clause (as osquery requires); without one it would walk the whole file system");
+          + "clause (as osquery requires), or a join on path (JOIN hash h ON h.path = "
+          + "p.path); without one it would walk the whole file system");
     }
     return c;
+  }
+
+  /**
+   * Whether {@code filters} hold a constraint that names files, before a query's parameters are
+   * known (as a planner asks).
+   */
+  static boolean present(List<RexNode> filters, int pathIndex, int directoryIndex) {
+    for (RexNode f : filters) {
+      PathConstraints part = of(f, pathIndex, directoryIndex, null);
+      if (part != null && !part.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isEmpty() {
@@ -160,6 +175,10 @@ record PathConstraints(Set<String> paths, Set<String> pathPatterns, Set<String> 
     }
     Set<String> out = new LinkedHashSet<>();
     if (node instanceof RexDynamicParam p) {
+      if (context == null) {
+        out.add("");  // a value, not yet known
+        return out;
+      }
       Object v = context.get(p.getName());
       if (!(v instanceof String s)) {
         return null;

@@ -3,7 +3,7 @@ package io.hostsql.calcite.plan;
 import java.util.Set;
 
 /**
- * The pids a lookup join's driving side produced, handed to the scan below it in the same
+ * The keys (pids, paths) a lookup join's driving side produced, handed to the scan below it in the same
  * execution: the join fills the slot (per thread, as an execution runs on one) before it
  * opens its lookup side, and empties it after.
  */
@@ -15,20 +15,20 @@ public final class LookupKeys {
   public static final class Slot {
     private static final java.util.concurrent.atomic.AtomicLong IDS =
         new java.util.concurrent.atomic.AtomicLong();
-    private final ThreadLocal<Set<Long>> keys = new ThreadLocal<>();
+    private final ThreadLocal<Set<Object>> keys = new ThreadLocal<>();
     /**
      * Part of the plan digests of the join and its scan: the planner merges relational
      * expressions with equal digests, and two lookups must never share a slot.
      */
     final long id = IDS.incrementAndGet();
 
-    void set(Set<Long> pids) {
-      keys.set(pids);
+    void set(Set<Object> values) {
+      keys.set(values);
     }
 
-    Set<Long> get() {
-      Set<Long> pids = keys.get();
-      return pids == null ? Set.of() : pids;
+    Set<Object> get() {
+      Set<Object> values = keys.get();
+      return values == null ? Set.of() : values;
     }
 
     void clear() {

@@ -28,16 +28,19 @@ import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * A join on pid whose driving side decides which processes the other side reads, as osquery's
- * constraint-driven lookups do: the driving side is read first, its distinct pids handed to the
- * pinned {@link OsTableScan} under the lookup side, which then reads only those processes,
- * each once. Inner and left joins look up their right side; semi joins ({@code pid IN
- * (subquery)}, {@code EXISTS}) their left.
+ * A join on a key (a pid, a path) whose driving side decides which rows the other side reads,
+ * as osquery's constraint-driven lookups do: the driving side is read first, its distinct keys
+ * handed to the pinned {@link OsTableScan} under the lookup side, which then reads only those
+ * processes or files, each once. Inner and left joins look up their right side; semi joins
+ * ({@code pid IN (subquery)}, {@code EXISTS}) their left.
  */
 public final class OsLookupJoin extends Join implements EnumerableRel {
   private final boolean lookupRight;
   private final LookupKeys.Slot slot;
-  /** The looked-up table's estimated rows and the number of processes, for the cost. */
+  /**
+   * The looked-up table's estimated rows and how many keys it has (processes; infinite for
+   * files), for the cost.
+   */
   private final double tableRows;
   private final double processes;
 
@@ -73,10 +76,16 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
     // while the driving side names fewer than about half the processes, and a plain scan with
     // a hash join wins otherwise.
     OsTableScan scan = pinnedScan(lookupRight ? getRight() : getLeft());
-    double rowsPerProcess = tableRows / Math.max(1, processes);
     double driving = Math.min(mq.getRowCount(driver()), processes);
-    double read = scan == null ? driving * rowsPerProcess * OsTableScan.READ_COST
-        : scan.readCost((driving + processes / 2) * rowsPerProcess);
+    double read;
+    if (Double.isInfinite(processes)) {
+      // Files: one read per key, there being no whole table to compare with.
+      read = scan == null ? driving * OsTableScan.READ_COST : scan.readCost(driving);
+    } else {
+      double rowsPerProcess = tableRows / Math.max(1, processes);
+      read = scan == null ? driving * rowsPerProcess * OsTableScan.READ_COST
+          : scan.readCost((driving + processes / 2) * rowsPerProcess);
+    }
     double rows = mq.getRowCount(this) + read;
     return planner.getCostFactory().makeCost(rows, rows, 0);
   }
@@ -143,7 +152,7 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
         slot, rightWidth).select(row -> row[0]);
   }
 
-  /** Called by the generated code: drive, hand the pids over, look up, join. */
+  /** Called by the generated code: drive, hand the keys over, look up, join. */
   public static Enumerable<Object[]> run(Enumerable<?> left, boolean leftScalar,
       Enumerable<?> right, boolean rightScalar, int leftKey, int rightKey, boolean lookupRight,
       String joinType, LookupKeys.Slot slot, int rightWidth) {
@@ -151,10 +160,11 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
         lookupRight ? leftScalar : rightScalar);
     int driveKey = lookupRight ? leftKey : rightKey;
     int lookupKey = lookupRight ? rightKey : leftKey;
-    Set<Long> keys = new HashSet<>();
+    Set<Object> keys = new HashSet<>();
     for (Object[] d : drivers) {
-      if (d[driveKey] instanceof Number n) {
-        keys.add(n.longValue());
+      Object k = KeyLookup.normalize(d[driveKey]);
+      if (k != null) {
+        keys.add(k);
       }
     }
     List<Object[]> looked;
@@ -167,25 +177,27 @@ public final class OsLookupJoin extends Join implements EnumerableRel {
     List<Object[]> out = new ArrayList<>();
     if (!lookupRight) {
       for (Object[] l : looked) {
-        if (l[lookupKey] instanceof Number n && keys.contains(n.longValue())) {
+        Object k = KeyLookup.normalize(l[lookupKey]);
+        if (k != null && keys.contains(k)) {
           out.add(l);
         }
       }
       return Linq4j.asEnumerable(out);
     }
-    Map<Long, List<Object[]>> byPid = new HashMap<>();
+    Map<Object, List<Object[]>> byKey = new HashMap<>();
     for (Object[] r : looked) {
-      if (r[lookupKey] instanceof Number n) {
-        byPid.computeIfAbsent(n.longValue(), k -> new ArrayList<>(1)).add(r);
+      Object k = KeyLookup.normalize(r[lookupKey]);
+      if (k != null) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
       }
     }
     JoinRelType type = JoinRelType.valueOf(joinType);
     boolean leftJoin = type == JoinRelType.LEFT;
     for (Object[] d : drivers) {
-      List<Object[]> matches = d[driveKey] instanceof Number n
-          ? byPid.getOrDefault(n.longValue(), List.of()) : List.of();
+      Object k = KeyLookup.normalize(d[driveKey]);
+      List<Object[]> matches = k != null ? byKey.getOrDefault(k, List.of()) : List.of();
       if (type == JoinRelType.SEMI) {
-        // IN / EXISTS: the driving row once, if its pid has any row in the table.
+        // IN / EXISTS: the driving row once, if its key has any row in the table.
         if (!matches.isEmpty()) {
           out.add(d);
         }

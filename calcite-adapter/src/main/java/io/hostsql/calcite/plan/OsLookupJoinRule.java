@@ -17,10 +17,12 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * Offers an {@link OsLookupJoin} for a join on the pid of a process table. The table side is
- * the scan under at most two projections or filters; it is rebuilt over a pinned copy of the
- * scan, which reads only the pids the other side produces. The planner keeps the lookup when
- * it costs less than scanning the table (a filtered driving side).
+ * Offers an {@link OsLookupJoin} for a join on the key of a {@link KeyLookup} table: the pid
+ * of a process table, the path of a file table. The table side is the scan under at most two
+ * projections or filters; it is rebuilt over a pinned copy of the scan, which reads only the
+ * keys the other side produces. The planner keeps the lookup when it costs less than scanning
+ * the table (a filtered driving side); a file table cannot be scanned without paths, so a
+ * join on path is always a lookup.
  */
 public final class OsLookupJoinRule extends RelOptRule {
   /** Where the table chain sits, and how deep it is. */
@@ -89,12 +91,12 @@ public final class OsLookupJoinRule extends RelOptRule {
     OsTableScan scan = (OsTableScan) chain.get(chain.size() - 1);
     // A scan's own filters stay with the pinned copy, which intersects them with the join's
     // pids (and the Filter above still applies them row by row).
-    if (scan.isPinned() || !(scan.source() instanceof PidLookup lookup)) {
+    if (scan.isPinned() || !(scan.source() instanceof KeyLookup lookup)) {
       return;
     }
     int key = shape.right ? info.rightKeys.get(0) : info.leftKeys.get(0);
     Integer tableColumn = traceToScan(chain, key);
-    if (tableColumn == null || scan.tableColumn(tableColumn) != lookup.pidColumn()) {
+    if (tableColumn == null || scan.tableColumn(tableColumn) != lookup.keyColumn()) {
       return;
     }
     LookupKeys.Slot slot = new LookupKeys.Slot();
@@ -110,9 +112,10 @@ public final class OsLookupJoinRule extends RelOptRule {
         .replace(EnumerableConvention.INSTANCE));
     RelMetadataQuery mq = call.getMetadataQuery();
     double tableRows = mq.getRowCount(scan);
-    double processes = lookup.processCount();
+    double processes = lookup.keyCount();
     // A lookup pays when the driving side names a few processes (it is filtered); with half of
     // them or more, one plain scan of the table reads as much and the hash join is simpler.
+    // (A table of infinitely many keys, the file system, is always looked up.)
     RelNode driver = shape.right ? join.getLeft() : join.getRight();
     int driveKey = shape.right ? info.leftKeys.get(0) : info.rightKeys.get(0);
     Double driving = mq.getDistinctRowCount(driver,
@@ -120,7 +123,7 @@ public final class OsLookupJoinRule extends RelOptRule {
     if (driving == null) {
       driving = mq.getRowCount(driver);
     }
-    // With the table on the left, a semi join's subquery drives and each of its pids is read at
+    // With the table on the left, a semi join's subquery drives and each of its keys is read at
     // most once either way, so only a table on the right needs a selective driving side.
     if (shape.right && driving >= processes / 2) {
       return;

@@ -40,7 +40,7 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   private final ProjectableFilterableTable source;
   private final ImmutableList<RexNode> filters;
   private final int[] projects;
-  /** Set when this scan is the lookup side of an {@link OsLookupJoin}: it reads those pids. */
+  /** Set when this scan is the lookup side of an {@link OsLookupJoin}: it reads those keys. */
   private final LookupKeys.Slot slot;
   /**
    * Table columns that only the Filter above reads: a table may leave one unread (null) in a
@@ -150,6 +150,9 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
     OsLookupJoinRule.ALL.forEach(planner::addRule);
   }
 
+  /** The cost of a scan its table refuses, far above any plan that runs. */
+  private static final double UNSCANNABLE = 1e15;
+
   /** What reading one row costs, in rows: more for more columns, as each is another file. */
   static final double READ_COST = 10;
 
@@ -178,8 +181,13 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     if (slot != null) {
-      // A pinned scan reads only the join's pids; the join carries that cost.
+      // A pinned scan reads only the join's keys; the join carries that cost.
       return planner.getCostFactory().makeTinyCost();
+    }
+    if (source instanceof KeyLookup lookup && !lookup.scannable(filters)) {
+      // It would refuse to run: any other plan (a lookup join) is better. Finite, so a query
+      // with no other plan still plans and then gets the table's own message.
+      return planner.getCostFactory().makeCost(UNSCANNABLE, UNSCANNABLE, 0);
     }
     // Any filter is worth pushing (a guard can reject a process before its costly columns are
     // read), but only one that narrows the processes read makes the scan much cheaper.
@@ -210,13 +218,13 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
         Expressions.constant(projects), Expressions.constant(filterOnly))));
   }
 
-  /** Called by the generated code of a pinned scan: the pids are read when it is opened. */
+  /** Called by the generated code of a pinned scan: the keys are read when it is opened. */
   public static Enumerable<Object[]> runPinned(ProjectableFilterableTable table,
       DataContext root, List<RexNode> filters, int[] projects, LookupKeys.Slot slot) {
     return QueryGuard.guard(root, new org.apache.calcite.linq4j.AbstractEnumerable<>() {
       @Override
       public org.apache.calcite.linq4j.Enumerator<Object[]> enumerator() {
-        return ((PidLookup) table).scanPids(root, filters, projects, slot.get()).enumerator();
+        return ((KeyLookup) table).scanKeys(root, filters, projects, slot.get()).enumerator();
       }
     });
   }

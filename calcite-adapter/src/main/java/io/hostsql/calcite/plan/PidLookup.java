@@ -1,6 +1,7 @@
 package io.hostsql.calcite.plan;
 
-import io.hostsql.calcite.table.DeclaredTable;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
@@ -10,13 +11,35 @@ import org.apache.calcite.rex.RexNode;
  * A table that can read just the processes whose pids a join produced at run time: the
  * inner side of a pid lookup join.
  */
-public interface PidLookup extends DeclaredTable {
+public interface PidLookup extends KeyLookup {
   /** How many processes there are now (for the planner's cost of a lookup). */
   double processCount();
 
   /** The index of the pid column in the table's row type: every such table names it pid. */
   default int pidColumn() {
     return definition().indexOf("pid");
+  }
+
+  @Override
+  default int keyColumn() {
+    return pidColumn();
+  }
+
+  @Override
+  default double keyCount() {
+    return processCount();
+  }
+
+  @Override
+  default Enumerable<Object[]> scanKeys(DataContext root, List<RexNode> filters,
+      int[] projects, Set<Object> keys) {
+    Set<Long> pids = new HashSet<>();
+    for (Object k : keys) {
+      if (k instanceof Long pid) {
+        pids.add(pid);
+      }
+    }
+    return scanPids(root, filters, projects, pids);
   }
 
   /**
