@@ -4,7 +4,6 @@ import com.sun.jna.Native;
 import io.hostsql.os.OsException;
 import io.hostsql.os.linux.FileCalls;
 import io.hostsql.os.linux.FileOpenListener;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,10 +20,11 @@ import java.util.TreeMap;
  * {@code std::set}). A directory that cannot be listed and a file that vanishes are skipped;
  * a recursive walk does not enter symbolic links and stops 64 levels down.
  *
- * <p>Patterns follow osquery's resolveFilePattern: {@code %} becomes glob's {@code *}, which
- * does not match a leading '.'; a relative pattern is taken from the working directory; a
- * matched directory is written with a trailing '/' (glob's GLOB_MARK). Only {@code *} is a
- * wildcard here: glob's {@code ?}, {@code [...]} and braces are matched as plain text.
+ * <p>Patterns follow osquery's resolveFilePattern: {@code %} becomes glob's {@code *}, and the
+ * pattern is a glob(3) pattern with braces ({@link GlobPattern}); a relative pattern is taken
+ * from the working directory; a matched directory is written with a trailing '/' (glob's
+ * GLOB_MARK). A pattern starting with '~' names nothing: glob would expand it to a home
+ * directory, whose paths the LIKE that SQLite then applies (to '~...') never matches.
  */
 public final class FileTree {
   /** osquery's kMaxRecursiveGlobs: how deep a trailing %% walks. */
@@ -133,6 +133,9 @@ public final class FileTree {
   private void resolve(String pattern, boolean foldersOnly, Map<PathName, FileStat> out,
       Runnable checkpoint) {
     String glob = pattern.replace('%', '*');
+    if (glob.startsWith("~")) {
+      return;
+    }
     if (!glob.startsWith("/")) {
       glob = System.getProperty("user.dir") + "/" + glob;
     }
@@ -142,7 +145,11 @@ public final class FileTree {
     }
     boolean dirsOnly = glob.length() > 1 && glob.endsWith("/");
     Set<List<Long>> visited = new HashSet<>();
-    for (Object[] m : glob(glob, checkpoint)) {
+    List<Object[]> found = new ArrayList<>();
+    for (String alternative : GlobPattern.expandBraces(glob)) {
+      found.addAll(glob(alternative, checkpoint));
+    }
+    for (Object[] m : found) {
       PathName path = (PathName) m[0];
       FileStat lstat = (FileStat) m[1];
       boolean dir = isDirectory(path, lstat);
@@ -207,31 +214,35 @@ public final class FileTree {
     return s != null && s.type() == FileType.DIRECTORY;
   }
 
-  /** Existing paths matching an absolute glob whose only wildcard is '*', with each lstat. */
+  /** Existing paths matching an absolute glob without braces, with each lstat. */
   private List<Object[]> glob(String glob, Runnable checkpoint) {
     List<PathName> current = List.of(PathName.of("/"));
     for (String segment : glob.substring(1).split("/")) {
       if (segment.isEmpty()) {
         continue;
       }
-      byte[] seg = segment.getBytes(StandardCharsets.UTF_8);
       List<PathName> next = new ArrayList<>();
-      if (segment.indexOf('*') < 0) {
+      if (!GlobPattern.hasMagic(segment)) {
+        byte[] seg = GlobPattern.literal(segment);
         for (PathName c : current) {
           next.add(c.child(seg));
         }
       } else {
+        GlobPattern.Matcher matcher = GlobPattern.compile(segment);
         for (PathName c : current) {
           checkpoint.run();
           List<byte[]> names = list(c);
           if (names == null) {
             continue;
           }
+          if (matcher.leadingDot()) {
+            // readdir gives glob "." and ".." too, which a written leading '.' matches.
+            names = new ArrayList<>(names);
+            names.add(new byte[] {'.'});
+            names.add(new byte[] {'.', '.'});
+          }
           for (byte[] name : names) {
-            if (name.length > 0 && name[0] == '.' && seg[0] != '.') {
-              continue;
-            }
-            if (matches(seg, name)) {
+            if (matcher.matches(name)) {
               next.add(c.child(name));
               limit(next.size());
             }
@@ -248,32 +259,6 @@ public final class FileTree {
       }
     }
     return found;
-  }
-
-  /** Whether {@code name} matches {@code pattern}, where '*' matches any run of bytes. */
-  static boolean matches(byte[] pattern, byte[] name) {
-    int p = 0;
-    int n = 0;
-    int star = -1;
-    int mark = 0;
-    while (n < name.length) {
-      if (p < pattern.length && pattern[p] != '*' && pattern[p] == name[n]) {
-        p++;
-        n++;
-      } else if (p < pattern.length && pattern[p] == '*') {
-        star = p++;
-        mark = n;
-      } else if (star >= 0) {
-        p = star + 1;
-        n = ++mark;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length && pattern[p] == '*') {
-      p++;
-    }
-    return p == pattern.length;
   }
 
   /** boost::filesystem (v3) parent_path: "/etc/ssh/" gives "/etc/ssh", "/etc" gives "/". */
