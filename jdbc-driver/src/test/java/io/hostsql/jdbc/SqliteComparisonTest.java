@@ -71,6 +71,43 @@ class SqliteComparisonTest {
           () -> QueryRows.joined(c, "SELECT pid FROM processes WHERE ppid = 'abc'"));
       String m = TerminatorsTest.messages(e);
       assertTrue(m.contains("'abc'") && m.contains("ppid"), m);
+      // SQLite reads '1.0' and '1e0' as the integer 1 for an INTEGER column.
+      assertEquals(List.of("1|"), QueryRows.joined(c, "SELECT pid FROM processes WHERE "
+          + "pid = '1.0'"));
+      assertEquals(List.of("1|"), QueryRows.joined(c, "SELECT pid FROM processes WHERE "
+          + "pid = '1e0'"));
+    }
+  }
+
+  @Test
+  void inListsMixingTypesFollowTheColumnsAffinity() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:")) {
+      // A TEXT column: each number becomes text, as for '='.
+      assertEquals(List.of("HOSTSQL_N|"), values(c, "value IN (5, 'x')"));
+      assertEquals(List.of("HOSTSQL_N|"), values(c, "value IN ('x', 5)"));
+      assertEquals(List.of("HOSTSQL_R|"), values(c, "value IN (0.5, 7)"));
+      assertEquals(List.of(), values(c, "value IN (5.0, 'x')"));
+      assertEquals(List.of("HOSTSQL_R|"), values(c, "NOT (value IN (5, 'x'))"));
+      // An INTEGER column: each text becomes a number, as for '='.
+      assertEquals(List.of("1|"), QueryRows.joined(c, "SELECT pid FROM processes WHERE "
+          + "pid IN (1, '1') ORDER BY pid"));
+      assertEquals(List.of("1|", child.pid() + "|"), QueryRows.joined(c, "SELECT pid FROM "
+          + "processes WHERE pid IN ('1', " + child.pid() + ") ORDER BY pid"));
+      assertEquals(List.of("1|", child.pid() + "|"), QueryRows.joined(c, "SELECT pid FROM "
+          + "processes WHERE pid IN (' 1 ', '" + child.pid() + ".0') ORDER BY pid"));
+      assertEquals(List.of("1|"), QueryRows.joined(c, "SELECT pid FROM processes WHERE "
+          + "pid IN ('1e0', -7)"));
+      // A path list with a number: the number is the text '1', which names no file here.
+      assertEquals(List.of("/etc/passwd|"), QueryRows.joined(c, "SELECT path FROM "
+          + "osquery.file WHERE path IN ('/etc/passwd', 1)"));
+      // Text no number reads as is refused naming it, as for '=' (SQLite: never equal).
+      for (String list : new String[] {"(1, 'abc')", "(1, '1.5')"}) {
+        SQLException e = assertThrows(SQLException.class, () -> QueryRows.joined(c,
+            "SELECT pid FROM processes WHERE pid IN " + list));
+        String m = TerminatorsTest.messages(e);
+        assertTrue(m.contains("Wrong type") && m.contains(list.substring(4, list.length() - 1)),
+            m);
+      }
     }
   }
 }

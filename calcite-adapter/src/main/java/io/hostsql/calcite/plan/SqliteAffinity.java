@@ -1,8 +1,10 @@
 package io.hostsql.calcite.plan;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCharStringLiteral;
@@ -11,6 +13,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql2rel.SqlRexConvertlet;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 
@@ -24,7 +27,10 @@ import org.apache.calcite.sql2rel.SqlRexConvertletTable;
  *       to a number instead, and the first name that is not one failed the query from
  *       generated code;
  *   <li>a numeric column against text ({@code pid = '1'}) compares as a number, as both do;
- *       text that is no number is refused here, naming the column and the value.
+ *       text that is no number is refused here, naming the column and the value;
+ *   <li>text cast to an integer, as the validator casts the text side of {@code pid = '1.0'}
+ *       and each text value of {@code pid IN (1, '2.0')}, reads as SQLite reads it
+ *       ({@link #wholeNumber}).
  * </ul>
  *
  * Only the six comparison operators with a column (or any expression) on one side and a
@@ -41,6 +47,14 @@ final class SqliteAffinity implements SqlRexConvertletTable {
   @Override
   public SqlRexConvertlet get(SqlCall call) {
     SqlRexConvertlet standard = delegate.get(call);
+    if (call.getKind() == SqlKind.CAST && call.operandCount() >= 1
+        && call.operand(0) instanceof SqlCharStringLiteral) {
+      return (cx, c) -> {
+        RexNode whole = wholeNumber(cx.getRexBuilder(), (SqlCharStringLiteral) c.operand(0),
+            cx.getValidator().getValidatedNodeType(c));
+        return whole != null ? whole : standard.convertCall(cx, c);
+      };
+    }
     if (!call.getKind().belongsTo(SqlKind.BINARY_COMPARISON) || call.operandCount() != 2
         || call.getKind() == SqlKind.IS_DISTINCT_FROM
         || call.getKind() == SqlKind.IS_NOT_DISTINCT_FROM) {
@@ -83,6 +97,41 @@ final class SqliteAffinity implements SqlRexConvertletTable {
       }
       return standard.convertCall(cx, c);
     };
+  }
+
+  /**
+   * Text made an integer as SQLite's INTEGER affinity makes it: '1.0', '2e0' and ' 3 ' are the
+   * numbers 1, 2 and 3 (Calcite's cast accepts only digits, and its NumberFormatException came
+   * from the middle of a query); null when the target is no integer type or the text is plain
+   * digits, which Calcite's own cast reads. This is the cast the validator puts on each text
+   * value of {@code pid = '1.0'} and {@code pid IN (1, '2.0')}: both then compare as numbers.
+   *
+   * @throws WrongTypeException for a fraction ('1.5'), which SQLite would compare as a real
+   *     number that no integer equals: refused rather than rounded
+   */
+  private static RexNode wholeNumber(RexBuilder rex, SqlCharStringLiteral literal,
+      RelDataType target) {
+    if (!SqlTypeName.INT_TYPES.contains(target.getSqlTypeName())) {
+      return null;
+    }
+    String text = literal.getValueAs(String.class);
+    String trimmed = text.trim();
+    if (trimmed.matches("[-+]?[0-9]+")) {
+      return null;
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(trimmed);
+    } catch (NumberFormatException e) {
+      return null;  // not a number at all: reported as such (CastChecker, the comparison)
+    }
+    BigInteger whole;
+    try {
+      whole = value.toBigIntegerExact();
+    } catch (ArithmeticException e) {
+      throw WrongTypeException.notAWholeNumber(text, target.getSqlTypeName().getName());
+    }
+    return rex.makeExactLiteral(new BigDecimal(whole), target);
   }
 
   private static boolean isNumeric(RelDataType type) {

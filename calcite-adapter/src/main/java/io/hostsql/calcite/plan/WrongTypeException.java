@@ -24,6 +24,12 @@ public final class WrongTypeException extends RuntimeException {
         + "with " + column + " (" + type + ")", null);
   }
 
+  /** A text constant that is a number, but not the whole number an integer needs. */
+  static WrongTypeException notAWholeNumber(String text, String type) {
+    return new WrongTypeException("Wrong type: '" + text + "' is not a whole number, but is "
+        + "compared with or cast to " + type, null);
+  }
+
   /** The exception to throw for {@code e}: a type error if a number failed to parse, else e. */
   static RuntimeException explain(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
