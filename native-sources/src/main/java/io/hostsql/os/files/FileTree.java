@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The files a query names, found as osquery finds them for its file and hash tables:
@@ -61,24 +60,30 @@ public final class FileTree {
   public List<Target> targets(Collection<String> paths, Collection<String> pathPatterns,
       Collection<String> directories, Collection<String> directoryPatterns,
       Runnable checkpoint) {
-    Map<PathName, FileStat> pathSet = new TreeMap<>();
+    List<Found> pathSet = new ArrayList<>();
     for (String p : paths) {
-      pathSet.put(PathName.of(p), null);
+      pathSet.add(new Found(PathName.of(p), null));
     }
     for (String pattern : pathPatterns) {
       resolve(pattern, false, pathSet, checkpoint);
     }
     List<Target> out = new ArrayList<>(pathSet.size());
-    pathSet.forEach((p, lstat) -> out.add(new Target(p, parentPath(p.text()),
-        p.text().endsWith("/") ? null : lstat)));
-    Map<PathName, FileStat> dirSet = new TreeMap<>();
+    // A path marked with '/' is lstat'ed again as written: through a link to a directory, the
+    // directory (as osquery's lstat of "link/" does); a directory's own lstat is the same.
+    for (Found f : sorted(pathSet)) {
+      out.add(new Target(f.path(), parentPath(f.path().text()), f.lstat() == null
+          || f.path().text().endsWith("/") && f.lstat().type() != FileType.DIRECTORY ? null
+              : f.lstat()));
+    }
+    List<Found> dirSet = new ArrayList<>();
     for (String d : directories) {
-      dirSet.put(PathName.of(d), null);
+      dirSet.add(new Found(PathName.of(d), null));
     }
     for (String pattern : directoryPatterns) {
       resolve(pattern, true, dirSet, checkpoint);
     }
-    for (PathName dir : dirSet.keySet()) {
+    for (Found found : sorted(dirSet)) {
+      PathName dir = found.path();
       checkpoint.run();
       List<byte[]> names = list(dir);
       if (names == null) {
@@ -87,6 +92,24 @@ public final class FileTree {
       for (byte[] name : names) {
         out.add(new Target(dir.child(name), dir.text(), null));
         limit(out.size());
+      }
+    }
+    return out;
+  }
+
+  /** A path found, with its lstat when the walk made it. */
+  private record Found(PathName path, FileStat lstat) {
+  }
+
+  /** The paths in std::set order without duplicates (sorting once beats a tree per insert). */
+  private static List<Found> sorted(List<Found> found) {
+    found.sort((a, b) -> a.path().compareTo(b.path()));
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (out.isEmpty() || !out.get(out.size() - 1).path().equals(f.path())) {
+        out.add(f);
+      } else if (f.lstat() != null) {
+        out.set(out.size() - 1, f);
       }
     }
     return out;
@@ -130,7 +153,7 @@ public final class FileTree {
     return FileCalls.list(dir.cString());
   }
 
-  private void resolve(String pattern, boolean foldersOnly, Map<PathName, FileStat> out,
+  private void resolve(String pattern, boolean foldersOnly, List<Found> out,
       Runnable checkpoint) {
     String glob = pattern.replace('%', '*');
     if (glob.startsWith("~")) {
@@ -164,21 +187,25 @@ public final class FileTree {
   }
 
   private void walk(PathName dir, FileStat dirStat, int depth, Set<List<Long>> visited,
-      Map<PathName, FileStat> out, boolean foldersOnly, Runnable checkpoint) {
+      List<Found> out, boolean foldersOnly, Runnable checkpoint) {
     if (depth >= MAX_DEPTH || !visited.add(List.of(dirStat.device(), dirStat.inode()))) {
       return;
     }
     checkpoint.run();
-    List<byte[]> names = list(dir);
-    if (names == null) {
+    FileOpenListener l = listener;
+    if (l != null) {
+      l.opened(dir.text());
+    }
+    List<Map.Entry<byte[], FileStat>> entries = FileCalls.listWithStat(dir.cString());
+    if (entries == null) {
       return;
     }
-    for (byte[] name : names) {
-      PathName child = dir.child(name);
-      FileStat lstat = FileCalls.lstat(child.cString());
+    for (Map.Entry<byte[], FileStat> e : entries) {
+      FileStat lstat = e.getValue();
       if (lstat == null) {
         continue;  // vanished since the listing
       }
+      PathName child = dir.child(e.getKey());
       boolean isDir = isDirectory(child, lstat);
       add(out, isDir ? child.marked() : child, lstat, foldersOnly);
       if (lstat.type() == FileType.DIRECTORY) {
@@ -187,10 +214,10 @@ public final class FileTree {
     }
   }
 
-  private static void add(Map<PathName, FileStat> out, PathName path, FileStat lstat,
+  private static void add(List<Found> out, PathName path, FileStat lstat,
       boolean foldersOnly) {
     if (!foldersOnly || path.text().endsWith("/")) {
-      out.put(path, lstat);
+      out.add(new Found(path, lstat));
       limit(out.size());
     }
   }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The system calls a walk of the file system makes, on paths given as NUL-terminated bytes so
@@ -42,14 +43,64 @@ public final class FileCalls {
     if (LibC.statx(LibC.AT_FDCWD, cpath, flags, STATX_BASIC_AND_BTIME, b) != 0) {
       return null;
     }
-    ByteBuffer s = ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder());
-    int mask = s.getInt(0);
-    long btime = (mask & STATX_BTIME) != 0 ? s.getLong(80) : 0;
-    return new FileStat(Short.toUnsignedInt(s.getShort(28)), s.getLong(32),
-        makedev(s.getInt(136), s.getInt(140)), makedev(s.getInt(128), s.getInt(132)),
-        Integer.toUnsignedLong(s.getInt(20)), Integer.toUnsignedLong(s.getInt(24)),
-        s.getLong(40), s.getInt(4), Integer.toUnsignedLong(s.getInt(16)), s.getLong(64),
-        s.getLong(112), s.getInt(120), s.getLong(96), btime);
+    return fromStatx(ByteBuffer.wrap(b).order(java.nio.ByteOrder.nativeOrder()), 0);
+  }
+
+  /**
+   * A directory's entries but "." and "..", each with its lstat (null for an entry that
+   * vanished before it was stat'ed); null if the directory cannot be listed. With the JNI
+   * library, one call lists and stats relative to the open directory; without it, a listing
+   * and an lstat per entry.
+   */
+  public static List<Map.Entry<byte[], FileStat>> listWithStat(byte[] cpath) {
+    if (!JniCalls.AVAILABLE) {
+      List<byte[]> names = list(cpath);
+      if (names == null) {
+        return null;
+      }
+      List<Map.Entry<byte[], FileStat>> out = new ArrayList<>(names.size());
+      int dir = cpath.length - 1;
+      for (byte[] name : names) {
+        byte[] child = new byte[dir + 1 + name.length + 1];
+        System.arraycopy(cpath, 0, child, 0, dir);
+        child[dir] = '/';
+        System.arraycopy(name, 0, child, dir + 1, name.length);
+        out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, lstat(child)));
+      }
+      return out;
+    }
+    byte[] records = JniCalls.listStat(cpath, new int[1]);
+    if (records == null) {
+      return null;
+    }
+    ByteBuffer s = ByteBuffer.wrap(records).order(java.nio.ByteOrder.nativeOrder());
+    List<Map.Entry<byte[], FileStat>> out = new ArrayList<>();
+    int at = 0;
+    while (at < records.length) {
+      int end = at;
+      while (records[end] != 0) {
+        end++;
+      }
+      byte[] name = java.util.Arrays.copyOfRange(records, at, end);
+      int status = s.getInt(end + 1);
+      FileStat st = status == 0 ? fromStatx(s, end + 5) : null;
+      out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, st));
+      at = end + 5 + STATX_SIZE;
+    }
+    return out;
+  }
+
+  /** The FileStat of a struct statx at {@code at} in {@code s}. */
+  private static FileStat fromStatx(ByteBuffer s, int at) {
+    int mask = s.getInt(at);
+    long btime = (mask & STATX_BTIME) != 0 ? s.getLong(at + 80) : 0;
+    return new FileStat(Short.toUnsignedInt(s.getShort(at + 28)), s.getLong(at + 32),
+        makedev(s.getInt(at + 136), s.getInt(at + 140)),
+        makedev(s.getInt(at + 128), s.getInt(at + 132)),
+        Integer.toUnsignedLong(s.getInt(at + 20)), Integer.toUnsignedLong(s.getInt(at + 24)),
+        s.getLong(at + 40), s.getInt(at + 4), Integer.toUnsignedLong(s.getInt(at + 16)),
+        s.getLong(at + 64), s.getLong(at + 112), s.getInt(at + 120), s.getLong(at + 96),
+        btime);
   }
 
   /** glibc's makedev: the dev_t that stat(2) reports for a major and minor number. */

@@ -55,6 +55,13 @@ final class JniCalls {
    */
   static native byte[] listNames(byte[] path, int[] error);
 
+  /**
+   * A directory's entries but "." and "..", each as its name, a NUL, the 4-byte errno of its
+   * statx(2) relative to the directory (links not followed; 0 when it succeeded) and the
+   * 256-byte struct statx; null with errno in {@code error[0]}.
+   */
+  static native byte[] listStat(byte[] path, int[] error);
+
   /** stat(2), following links: st_mode, or -1 with errno in {@code error[0]}. */
   static native int statMode(byte[] path, int[] error);
 
