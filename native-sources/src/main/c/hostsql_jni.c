@@ -181,6 +181,69 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readLink(
   return bytes_of(env, target, (size_t) n);
 }
 
+#define LIST_STAT_MASK (STATX_BASIC_STATS | STATX_BTIME)
+
+/*
+ * Appends a directory's entries but "." and ".." to b, each as its name and a NUL and, when
+ * with_stat, the 4-byte errno of its statx(2) taken relative to the open directory (links
+ * not followed; 0 when it succeeded) and the 256-byte struct statx: 0, or an errno.
+ */
+static int list_into(const char *name, struct buffer *b, int with_stat) {
+  DIR *dir = opendir(name);
+  if (dir == NULL) {
+    return errno;
+  }
+  int fd = dirfd(dir);
+  size_t record = with_stat ? sizeof(int32_t) + sizeof(struct statx) : 0;
+  for (;;) {
+    errno = 0;
+    struct dirent *entry = readdir(dir);
+    if (entry == NULL) {
+      int saved = errno;
+      closedir(dir);
+      return saved;
+    }
+    const char *d = entry->d_name;
+    if (d[0] == '.' && (d[1] == '\0' || (d[1] == '.' && d[2] == '\0'))) {
+      continue;
+    }
+    size_t length = strlen(d) + 1;
+    int full = buffer_reserve(b, length + record);
+    if (full) {
+      closedir(dir);
+      return full;
+    }
+    memcpy(b->data + b->filled, d, length);
+    b->filled += length;
+    if (with_stat) {
+      struct statx st;
+      memset(&st, 0, sizeof st);
+      int32_t status = statx(fd, d, AT_SYMLINK_NOFOLLOW, LIST_STAT_MASK, &st) == 0 ? 0 : errno;
+      memcpy(b->data + b->filled, &status, sizeof status);
+      b->filled += sizeof status;
+      memcpy(b->data + b->filled, &st, sizeof st);
+      b->filled += sizeof st;
+    }
+  }
+}
+
+static jbyteArray list(JNIEnv *env, jbyteArray path, jintArray error, int with_stat) {
+  char name[PATH_MAX];
+  int bad = path_of(env, path, name);
+  if (bad) {
+    return failed(env, error, bad);
+  }
+  char stack[FIRST_BUFFER];
+  struct buffer b;
+  buffer_init(&b, stack, sizeof stack);
+  int err = list_into(name, &b, with_stat);
+  if (err) {
+    buffer_free(&b);
+    return failed(env, error, err);
+  }
+  return buffer_release(env, &b);
+}
+
 /*
  * The names in a directory but "." and "..", each followed by a NUL. One call per directory,
  * where the JDK's directory stream duplicated, inspected and flagged the descriptor first and
@@ -189,106 +252,17 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readLink(
 JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listNames(
     JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
   (void) cls;
-  char name[PATH_MAX];
-  int bad = path_of(env, path, name);
-  if (bad) {
-    return failed(env, error, bad);
-  }
-  DIR *dir = opendir(name);
-  if (dir == NULL) {
-    return failed(env, error, errno);
-  }
-  char stack[FIRST_BUFFER];
-  struct buffer b;
-  buffer_init(&b, stack, sizeof stack);
-  for (;;) {
-    errno = 0;
-    struct dirent *entry = readdir(dir);
-    if (entry == NULL) {
-      int saved = errno;
-      if (saved != 0) {
-        buffer_free(&b);
-        closedir(dir);
-        return failed(env, error, saved);
-      }
-      break;
-    }
-    const char *d = entry->d_name;
-    if (d[0] == '.' && (d[1] == '\0' || (d[1] == '.' && d[2] == '\0'))) {
-      continue;
-    }
-    size_t length = strlen(d) + 1;
-    int full = buffer_reserve(&b, length);
-    if (full) {
-      buffer_free(&b);
-      closedir(dir);
-      return failed(env, error, full);
-    }
-    memcpy(b.data + b.filled, d, length);
-    b.filled += length;
-  }
-  closedir(dir);
-  return buffer_release(env, &b);
+  return list(env, path, error, 0);
 }
 
 /*
- * A directory's entries but "." and "..", each with its statx(2) taken relative to the open
- * directory, links not followed (what a recursive walk needs of each entry, in one crossing
- * and without the kernel resolving the whole path again per entry): per entry the name and a
- * NUL, a 4-byte errno of the statx (0 when it succeeded) and the 256-byte struct statx.
+ * A directory's entries with their statx, in one crossing and without the kernel resolving the
+ * whole path again per entry (what a recursive walk needs of each entry); see list_into.
  */
-#define LIST_STAT_MASK (STATX_BASIC_STATS | STATX_BTIME)
 JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listStat(
     JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
   (void) cls;
-  char name[PATH_MAX];
-  int bad = path_of(env, path, name);
-  if (bad) {
-    return failed(env, error, bad);
-  }
-  DIR *dir = opendir(name);
-  if (dir == NULL) {
-    return failed(env, error, errno);
-  }
-  int fd = dirfd(dir);
-  char stack[FIRST_BUFFER];
-  struct buffer b;
-  buffer_init(&b, stack, sizeof stack);
-  for (;;) {
-    errno = 0;
-    struct dirent *entry = readdir(dir);
-    if (entry == NULL) {
-      int saved = errno;
-      if (saved != 0) {
-        buffer_free(&b);
-        closedir(dir);
-        return failed(env, error, saved);
-      }
-      break;
-    }
-    const char *d = entry->d_name;
-    if (d[0] == '.' && (d[1] == '\0' || (d[1] == '.' && d[2] == '\0'))) {
-      continue;
-    }
-    size_t length = strlen(d) + 1;
-    int full = buffer_reserve(&b, length + sizeof(int32_t) + sizeof(struct statx));
-    if (full) {
-      buffer_free(&b);
-      closedir(dir);
-      return failed(env, error, full);
-    }
-    memcpy(b.data + b.filled, d, length);
-    b.filled += length;
-    struct statx st;
-    memset(&st, 0, sizeof st);
-    int32_t status = statx(fd, d, AT_SYMLINK_NOFOLLOW, LIST_STAT_MASK, &st) == 0 ? 0 : errno;
-    memcpy(b.data + b.filled, &status, sizeof status);
-    b.filled += sizeof status;
-    memcpy(b.data + b.filled, &st, sizeof st);
-    b.filled += sizeof st;
-  }
-  closedir(dir);
-  return buffer_release(env, &b);
+  return list(env, path, error, 1);
 }
 
 /* stat(2), following links: st_mode, or -1. */

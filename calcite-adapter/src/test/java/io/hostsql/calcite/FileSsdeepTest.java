@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,7 @@ class FileSsdeepTest {
 
   @BeforeAll
   static void open() throws Exception {
-    c = OsConnections.open(ProcFs.system());
-    io.hostsql.calcite.osquery.OsqueryViews.register(
-        c.unwrap(CalciteConnection.class).getRootSchema());
+    c = OsConnections.openWithOsquery(ProcFs.system());
   }
 
   @AfterAll

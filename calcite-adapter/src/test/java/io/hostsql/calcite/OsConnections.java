@@ -44,6 +44,14 @@ final class OsConnections {
     return c;
   }
 
+  /** As {@link #open(ProcFs)}, with the osquery schema's views registered too. */
+  static Connection openWithOsquery(ProcFs fs) throws SQLException {
+    Connection c = open(fs);
+    io.hostsql.calcite.osquery.OsqueryViews.register(
+        c.unwrap(CalciteConnection.class).getRootSchema());
+    return c;
+  }
+
   static Connection open(ProcFs fs) throws SQLException {
     Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
     Connection c = new org.apache.calcite.jdbc.Driver()

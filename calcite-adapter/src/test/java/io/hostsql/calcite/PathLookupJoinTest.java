@@ -45,9 +45,7 @@ class PathLookupJoinTest {
     Files.copy(Path.of("/bin/sleep"), exe);
     exe.toFile().setExecutable(true);
     child = new ProcessBuilder(exe.toString(), "600").start();
-    c = OsConnections.open(ProcFs.system());
-    io.hostsql.calcite.osquery.OsqueryViews.register(
-        c.unwrap(CalciteConnection.class).getRootSchema());
+    c = OsConnections.openWithOsquery(ProcFs.system());
   }
 
   @AfterAll
