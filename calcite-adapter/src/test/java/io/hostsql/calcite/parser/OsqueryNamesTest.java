@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.calcite.plan.HostsqlPrepare;
 import io.hostsql.calcite.plan.SqlDialect;
+import io.hostsql.os.testing.QueryRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,13 +108,13 @@ class OsqueryNamesTest {
       if (!rows.equals(List.of(expected))) {
         failures.add(sql + " gave " + rows);
       }
-    } catch (SQLException e) {
+    } catch (Exception e) {
       failures.add(sql + ": " + e.getMessage());
     }
   }
 
   @Test
-  void timeKeepsItsMeanings() throws SQLException {
+  void timeKeepsItsMeanings() throws Exception {
     assertEquals(List.of(List.of("12:34:56", "2024-02-29", "2024-02-29 01:00:00")),
         rows("SELECT CAST('12:34:56' AS TIME), CAST('2024-02-29' AS DATE), "
             + "CAST(TIMESTAMP '2024-02-28 23:00:00' + INTERVAL '2' HOUR AS TIMESTAMP)"));
@@ -131,7 +132,7 @@ class OsqueryNamesTest {
   }
 
   @Test
-  void currentTimeIsTheClock() throws SQLException {
+  void currentTimeIsTheClock() throws Exception {
     long before = System.currentTimeMillis();
     try (Statement s = connection.createStatement();
          ResultSet rs = s.executeQuery("SELECT CURRENT_TIMESTAMP, CURRENT_TIME, CURRENT_DATE, "
@@ -150,14 +151,14 @@ class OsqueryNamesTest {
   }
 
   @Test
-  void userIsTheColumnAndCurrentUserTheSession() throws SQLException {
+  void userIsTheColumnAndCurrentUserTheSession() throws Exception {
     String session = rows("SELECT CURRENT_USER FROM (VALUES (1))").get(0).get(0);
     assertEquals(List.of(List.of("logged_in_users.user", session)),
         rows("SELECT user, CURRENT_USER FROM logged_in_users"));
   }
 
   @Test
-  void offsetAndPartitionAsNamesAndClauses() throws SQLException {
+  void offsetAndPartitionAsNamesAndClauses() throws Exception {
     String values = "(VALUES ('a', 1, 10, 's1'), ('a', 2, 20, 's2'), ('b', 3, 30, 's3'), "
         + "('b', 4, 40, 's4')) AS v(partition, offset, interval, set)";
     assertEquals(List.of(List.of("2", "a"), List.of("3", "b")),
@@ -183,19 +184,8 @@ class OsqueryNamesTest {
             + " WHERE offset.offset = 2"));
   }
 
-  private static List<List<String>> rows(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<List<String>> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
-      return out;
-    }
+  private static List<List<String>> rows(String sql) throws Exception {
+    return QueryRows.of(connection, sql);
   }
 
   private static String cell(String table, String column) {
