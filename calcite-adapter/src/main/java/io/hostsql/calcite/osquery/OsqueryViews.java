@@ -21,8 +21,8 @@ import org.apache.calcite.schema.impl.ViewTable;
  * {@code interface_details.pci_slot} and {@code mounts.device_alias} are not resolved
  * (empty, 'unknown', empty and the device itself), {@code collisions} is NULL.
  * {@code process_memory_map.inode} is BIGINT, as inode numbers outgrow 32 bits. Columns named
- * by words Calcite reserves ({@code time}, {@code offset}, {@code end}, {@code uuid}) must be
- * double-quoted, which SQLite accepts too.
+ * by SQL words ({@code time}, {@code offset}, {@code end}, {@code uuid}) need no quotes in
+ * queries (hostsql's parser); the views below quote every name all the same.
  */
 public final class OsqueryViews {
   /** The schema's name. */
@@ -76,7 +76,7 @@ public final class OsqueryViews {
           CASE WHEN "family" = 'unix' THEN COALESCE("laddr_ip", '') ELSE '' END AS "path",
           CASE WHEN "family" <> 'unix' AND "type" = 'stream' THEN "status" ELSE '' END
             AS "state",
-          '' AS "net_namespace"
+          CAST('' AS VARCHAR) AS "net_namespace"
         FROM "os"."net_connections"
         """);
     VIEWS.put("listening_ports", """
@@ -103,7 +103,9 @@ public final class OsqueryViews {
           CASE WHEN "gid" >= 2147483648 THEN "gid" - 4294967296 ELSE "gid" END
             AS "gid_signed",
           "name" AS "username", "gecos" AS "description", "home" AS "directory", "shell",
-          '' AS "uuid"
+          -- VARCHAR, not the literal's CHAR(0): JDBC reports that as CHAR of precision
+          -- 2^31-1, and Avatica's stock client pads each value to it (out of memory).
+          CAST('' AS VARCHAR) AS "uuid"
         FROM "os"."user_accounts"
         """);
     VIEWS.put("logged_in_users", """
@@ -133,7 +135,7 @@ public final class OsqueryViews {
           "io"."errin" AS "ierrors", "io"."errout" AS "oerrors",
           "io"."dropin" AS "idrops", "io"."dropout" AS "odrops",
           CAST(NULL AS BIGINT) AS "collisions", CAST(-1 AS BIGINT) AS "last_change",
-          CAST("s"."speed" AS BIGINT) AS "link_speed", '' AS "pci_slot"
+          CAST("s"."speed" AS BIGINT) AS "link_speed", CAST('' AS VARCHAR) AS "pci_slot"
         FROM "os"."net_if_stats" AS "s"
         LEFT JOIN "os"."net_if_addrs" AS "a" ON "a"."nic" = "s"."nic" AND "a"."family" = 'link'
         LEFT JOIN "os"."net_io_counters" AS "io" ON "io"."nic" = "s"."nic"

@@ -17,10 +17,10 @@ public final class SqlDialect {
     p.setProperty("caseSensitive", "false");
     p.setProperty("unquotedCasing", "UNCHANGED");
     p.setProperty("quotedCasing", "UNCHANGED");
-    // The Babel parser reserves far fewer words: psutil's column names (percent, free,
-    // system, position, min, max, value) work unquoted, and so do SQLite habits like !=.
-    p.setProperty("parserFactory",
-        "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
+    // hostsql's own parser reserves only the words that separate clauses: psutil's column
+    // names (percent, free, system, position, min, max, value) and osquery's (time,
+    // interval, offset, uuid...) work unquoted, and so do SQLite habits like !=.
+    p.setProperty("parserFactory", "io.hostsql.calcite.parser.HostsqlParser#FACTORY");
     p.setProperty("conformance", "LENIENT");
     // Functions osquery-style queries use beyond the standard: GROUP_CONCAT (MySQL's
     // library), IFNULL (BigQuery's).
