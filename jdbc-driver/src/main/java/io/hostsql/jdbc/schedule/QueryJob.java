@@ -174,7 +174,7 @@ final class QueryJob implements AutoCloseable {
     StoredResult next = new StoredResult(query.sql(), epoch, counter, rows);
     previous = next;
     try {
-      scheduler.store().save(query.name(), next);
+      scheduler.store().save(query.name(), next, fresh ? null : diff);
     } catch (StoreException e) {
       scheduler.status().error(e.getMessage() + "; the next runs compare with the results "
           + "kept in memory, but a restart before they can be saved logs these changes again");
