@@ -230,7 +230,10 @@ final class ResultStore implements AutoCloseable {
         rows.add(row);
       }
     }
-    return new Replay(rows, last, at, whole);
+    // Whole: every record read to the end, so the journal's length in bytes is where the
+    // next record goes (not the char index: rows may hold characters of several bytes).
+    return new Replay(rows, last, whole ? text.getBytes(StandardCharsets.UTF_8).length : 0,
+        whole);
   }
 
   /**
@@ -271,7 +274,7 @@ final class ResultStore implements AutoCloseable {
     return footerEnd + 1;
   }
 
-  /** A journal's replay: the rows, the last run's counter, the bytes read whole. */
+  /** A journal's replay: the rows, the last run's counter, its bytes when read whole. */
   private record Replay(List<String> rows, long counter, long bytes, boolean whole) {
   }
 

@@ -192,4 +192,29 @@ class ResultStoreTest {
       assertEquals(new StoredResult("SELECT x;", 0, 4, List.of("{z}")), store.load("q"));
     }
   }
+
+  @Test
+  void aJournalOfRowsWithMultibyteCharactersContinuesAfterARestart(@TempDir Path dir) {
+    try (ResultStore store = ResultStore.open(dir)) {
+      store.save("q", new StoredResult("SELECT x;", 0, 0, List.of("{\"é\":\"日本\"}")));
+    }
+    // Each store loads the journal and appends one record after what it read.
+    String[] rows = {"{\"a\":\"ü\"}", "{\"b\":\"😀\"}", "{\"c\":\"ß\"}"};
+    for (int run = 1; run <= rows.length; run++) {
+      try (ResultStore store = ResultStore.open(dir)) {
+        StoredResult before = store.load("q");
+        assertEquals(run - 1, before.counter());
+        List<String> next = new ArrayList<>(before.rows());
+        next.add(rows[run - 1]);
+        store.save("q", new StoredResult("SELECT x;", 0, run, next),
+            new Differential(List.of(rows[run - 1]), List.of()));
+      }
+    }
+    try (ResultStore store = ResultStore.open(dir)) {
+      StoredResult r = store.load("q");
+      assertEquals(3, r.counter());
+      assertEquals(sorted(List.of("{\"é\":\"日本\"}", rows[0], rows[1], rows[2])),
+          sorted(r.rows()));
+    }
+  }
 }
