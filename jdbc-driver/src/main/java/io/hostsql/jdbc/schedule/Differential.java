@@ -16,12 +16,33 @@ import java.util.Map;
 public record Differential(List<String> added, List<String> removed) {
   /** Compares the two runs; both lists are read, not changed. */
   public static Differential between(List<String> previous, List<String> current) {
-    Map<String, int[]> left = new HashMap<>(previous.size() * 2);
-    for (String row : previous) {
+    // Most tables list their rows in a stable order (by pid, by path), so the runs mostly share
+    // a head and a tail; those rows pair off by position with one String.equals each (a length
+    // check for most mismatches) and only the middle needs hashing. Removing the same row from
+    // both sides leaves the multiset difference as it was.
+    int head = 0;
+    int limit = Math.min(previous.size(), current.size());
+    while (head < limit && previous.get(head).equals(current.get(head))) {
+      head++;
+    }
+    int prevEnd = previous.size();
+    int curEnd = current.size();
+    while (prevEnd > head && curEnd > head
+        && previous.get(prevEnd - 1).equals(current.get(curEnd - 1))) {
+      prevEnd--;
+      curEnd--;
+    }
+    List<String> before = previous.subList(head, prevEnd);
+    List<String> after = current.subList(head, curEnd);
+    if (before.isEmpty() || after.isEmpty()) {
+      return new Differential(List.copyOf(after), List.copyOf(before));
+    }
+    Map<String, int[]> left = new HashMap<>(before.size() * 2);
+    for (String row : before) {
       left.computeIfAbsent(row, r -> new int[1])[0]++;
     }
     List<String> added = new ArrayList<>();
-    for (String row : current) {
+    for (String row : after) {
       int[] count = left.get(row);
       if (count != null && count[0] > 0) {
         count[0]--;
@@ -30,7 +51,7 @@ public record Differential(List<String> added, List<String> removed) {
       }
     }
     List<String> removed = new ArrayList<>();
-    for (String row : previous) {
+    for (String row : before) {
       int[] count = left.get(row);
       if (count[0] > 0) {
         count[0]--;

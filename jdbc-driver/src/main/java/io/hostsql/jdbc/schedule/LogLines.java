@@ -88,7 +88,11 @@ final class LogLines {
 
   /** A row as osquery serializes it: an object of its columns, every value a string. */
   static String row(String[] columns, String[] values) {
-    StringBuilder b = new StringBuilder(32 * columns.length);
+    int size = 2;
+    for (int i = 0; i < columns.length; i++) {
+      size += columns[i].length() + values[i].length() + 6;
+    }
+    StringBuilder b = new StringBuilder(size);
     b.append('{');
     for (int i = 0; i < columns.length; i++) {
       if (i > 0) {
@@ -103,7 +107,24 @@ final class LogLines {
 
   static void quote(StringBuilder b, String s) {
     b.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(s, b);
+    if (plain(s)) {
+      // The common case, appended in one copy: the encoder appends char by char, which was a
+      // tenth of the scheduler's CPU on 80,000 rows every 10 s.
+      b.append(s);
+    } else {
+      JsonStringEncoder.getInstance().quoteAsString(s, b);
+    }
     b.append('"');
+  }
+
+  /** True when JSON needs no escape in the string: no control character, quote or backslash. */
+  private static boolean plain(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 }

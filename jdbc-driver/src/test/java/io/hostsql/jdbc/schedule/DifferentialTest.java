@@ -2,7 +2,10 @@ package io.hostsql.jdbc.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class DifferentialTest {
@@ -26,5 +29,76 @@ class DifferentialTest {
     assertEquals(true, d.isEmpty());
     assertEquals(List.of("x"), Differential.between(List.of(), List.of("x")).added());
     assertEquals(List.of("x"), Differential.between(List.of("x"), List.of()).removed());
+  }
+
+  @Test
+  void changesBetweenASharedHeadAndTail() {
+    Differential d = Differential.between(List.of("a", "b", "c", "d", "e"),
+        List.of("a", "x", "c", "d", "e", "f"));
+    assertEquals(List.of("x", "f"), d.added());
+    assertEquals(List.of("b"), d.removed());
+    d = Differential.between(List.of("a", "a", "b"), List.of("a", "b"));
+    assertEquals(List.of(), d.added());
+    assertEquals(List.of("a"), d.removed());
+    d = Differential.between(List.of("a", "b"), List.of("a", "b", "b", "a"));
+    assertEquals(List.of("b", "a"), d.added());
+    assertEquals(List.of(), d.removed());
+  }
+
+  /** Counts of each row, by sorting: a way to the multiset difference unlike the diff's. */
+  private static TreeMap<String, Integer> counts(List<String> rows) {
+    TreeMap<String, Integer> c = new TreeMap<>();
+    rows.forEach(r -> c.merge(r, 1, Integer::sum));
+    return c;
+  }
+
+  private static List<String> minus(List<String> a, List<String> b) {
+    TreeMap<String, Integer> left = counts(a);
+    counts(b).forEach((row, n) -> left.merge(row, -n, Integer::sum));
+    List<String> out = new ArrayList<>();
+    left.forEach((row, n) -> {
+      for (int i = 0; i < n; i++) {
+        out.add(row);
+      }
+    });
+    return out;
+  }
+
+  private static boolean isSubsequence(List<String> part, List<String> whole) {
+    int i = 0;
+    for (String row : whole) {
+      if (i < part.size() && part.get(i).equals(row)) {
+        i++;
+      }
+    }
+    return i == part.size();
+  }
+
+  @Test
+  void agreesWithCountingOnRandomRuns() {
+    Random random = new Random(23);
+    for (int trial = 0; trial < 2000; trial++) {
+      List<String> previous = new ArrayList<>();
+      List<String> current = new ArrayList<>();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        previous.add("r" + random.nextInt(6));
+      }
+      // The next run: mostly the same rows in the same order, some dropped, some new.
+      for (String row : previous) {
+        if (random.nextInt(4) > 0) {
+          current.add(row);
+        }
+        if (random.nextInt(5) == 0) {
+          current.add("r" + random.nextInt(8));
+        }
+      }
+      Differential d = Differential.between(previous, current);
+      String what = previous + " -> " + current + ": " + d;
+      assertEquals(minus(current, previous), minus(d.added(), List.of()), what);
+      assertEquals(minus(previous, current), minus(d.removed(), List.of()), what);
+      assertEquals(true, isSubsequence(d.added(), current), what);
+      assertEquals(true, isSubsequence(d.removed(), previous), what);
+    }
   }
 }

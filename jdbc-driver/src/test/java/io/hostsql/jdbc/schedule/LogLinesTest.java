@@ -46,4 +46,23 @@ class LogLinesTest {
         + "\"d\":\"v\",\"snapshot\":[{\"n\":\"1\"},{\"n\":\"2\"}],\"action\":\"snapshot\"}",
         line);
   }
+
+  @Test
+  void rowValuesAreEscapedAsJsonNeedsAndReadBackTheSame() throws Exception {
+    String[] values = {"plain", "", "quote\"in", "back\\slash", "tab\there", "nl\nline",
+        "\u0001ctl\u001f", "del\u007f", "é ü 日本", "emoji \ud83d\ude00", "/slash/", "\u2028"};
+    String[] columns = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      columns[i] = "c" + i;
+    }
+    String row = LogLines.row(columns, values);
+    assertEquals(-1, row.indexOf('\n'), "a row is one line");
+    com.fasterxml.jackson.databind.JsonNode read =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(row);
+    for (int i = 0; i < values.length; i++) {
+      assertEquals(values[i], read.path(columns[i]).asText(), columns[i]);
+    }
+    assertEquals("{\"a\":\"x\\\"y\",\"b\":\"\\u0001\"}",
+        LogLines.row(new String[] {"a", "b"}, new String[] {"x\"y", "\u0001"}));
+  }
 }

@@ -46,6 +46,11 @@ class ScheduleCommandIT {
       Process second = null;
       try {
         await("the first run", 180, () -> events(read(results), "procs", "pid").size() == 2);
+        // A change the store keeps as a journal record, not as a new base: the restart must
+        // replay it (no second "added" for p4).
+        Process p4 = f.start();
+        await("the run that sees p4", 180,
+            () -> events(read(results), "procs", "pid").size() == 3);
         first.destroyForcibly();
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
         assertEquals(137, first.exitValue(), "SIGKILL");
@@ -54,18 +59,20 @@ class ScheduleCommandIT {
         Process p3 = f.start();
         second = schedule(dir);
         await("the first run after the restart", 180,
-            () -> events(read(results), "procs", "pid").size() >= 4);
+            () -> events(read(results), "procs", "pid").size() >= 5);
         Thread.sleep(3000);
         second.destroy();
         assertTrue(second.waitFor(60, TimeUnit.SECONDS));
         List<JsonNode> lines = Fixture.lines(results);
         List<String> ev = events(lines, "procs", "pid");
-        assertEquals(4, ev.size(), "nothing logged twice, nothing more: " + ev);
+        assertEquals(5, ev.size(), "nothing logged twice, nothing more: " + ev);
         assertEquals(sorted(List.of("added " + p1.pid(), "added " + p2.pid())),
             sorted(ev.subList(0, 2)));
+        assertEquals("added " + p4.pid(), ev.get(2));
         assertEquals(sorted(List.of("removed " + p1.pid(), "added " + p3.pid())),
-            sorted(ev.subList(2, 4)));
-        assertEquals(1, lines.get(2).path("counter").asLong(), "the counter goes on");
+            sorted(ev.subList(3, 5)));
+        assertEquals(1, lines.get(2).path("counter").asLong());
+        assertEquals(2, lines.get(3).path("counter").asLong(), "the counter goes on");
         String status = Files.readString(dir.resolve("logs/" + StatusLog.FILE_NAME));
         assertTrue(status.endsWith("INFO stopped\n"), "SIGTERM stops cleanly:\n" + status);
       } finally {
