@@ -24,7 +24,8 @@ public final class Commands {
       Map.entry("id", "coreutils"), Map.entry("dpkg-query", "dpkg"),
       Map.entry("last", "util-linux"), Map.entry("find", "findutils"),
       Map.entry("md5sum", "coreutils"), Map.entry("sha1sum", "coreutils"),
-      Map.entry("sha256sum", "coreutils"), Map.entry("mkfifo", "coreutils"));
+      Map.entry("sha256sum", "coreutils"), Map.entry("mkfifo", "coreutils"),
+      Map.entry("unshare", "util-linux"), Map.entry("ls", "coreutils"));
 
   private Commands() {
   }
