@@ -21,17 +21,14 @@ import io.hostsql.calcite.system.MemoryTables;
 import io.hostsql.calcite.system.NetTables;
 import io.hostsql.calcite.system.SensorTables;
 import io.hostsql.calcite.table.DeclaredTable;
-import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
-import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
+import io.hostsql.os.Platform;
 import io.hostsql.os.Sensors;
-import io.hostsql.os.SocketSource;
-import io.hostsql.os.linux.ProcFs;
-import java.nio.file.Path;
+import io.hostsql.os.spi.ProcessBackend;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,9 +36,10 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * The {@code os} schema: every hostsql table over one procfs and sysfs (the live machine, or
- * fixture trees in tests). One instance per connection: the state between scans (cpu_percent,
- * counter wrap correction) belongs to the connection that scans.
+ * The {@code os} schema: every hostsql table over one {@link Platform} (the running machine,
+ * procfs and sysfs mounted elsewhere, or fixture trees in tests). One instance per connection:
+ * the state between scans (cpu_percent, counter wrap correction) belongs to the connection that
+ * scans.
  */
 public final class OsSchema extends AbstractSchema {
   /** The schema's name in a connection. */
@@ -50,6 +48,8 @@ public final class OsSchema extends AbstractSchema {
   public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  /** The platform's family: a table (or column) it lacks is left out, not a table of NULLs. */
+  private final io.hostsql.os.OsFamily family;
   private final io.hostsql.os.files.FileTree files = new io.hostsql.os.files.FileTree();
   private volatile boolean pidLookups = true;
 
@@ -70,29 +70,29 @@ public final class OsSchema extends AbstractSchema {
   }
 
   /**
-   * @param proc the procfs root
-   * @param sys the sysfs root
+   * @param platform the OS it reads (the running one, or one over fixture trees)
    * @param samplingWindow the first scan's window for CPU percentages
    */
-  public OsSchema(ProcFs proc, ProcFs sys, Duration samplingWindow) {
-    Cpu cpu = new Cpu(proc, sys);
-    Memory memory = new Memory(proc);
-    Disks disks = new Disks(proc, sys);
-    Net net = new Net(proc, sys, SocketSource.AUTO);
-    Sensors sensors = new Sensors(sys);
-    Host host = proc.isLive() ? Host.live()
-        : new Host(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
-    add(new ProcessesTable(proc, new CpuPercentTracker(samplingWindow)));
-    add(ProcessArgs.table(proc));
-    add(ProcessEnviron.table(proc));
-    add(ProcessOpenFiles.table(proc));
-    add(ProcessFds.table(proc));
-    add(ProcessMemoryMaps.table(proc));
-    add(ProcessMappings.table(proc));
-    add(ProcessThreads.table(proc));
-    add(ProcessRlimits.table(proc));
-    add(ProcessAncestors.table(proc));
-    add(new NetConnectionsTable(proc, net));
+  public OsSchema(Platform platform, Duration samplingWindow) {
+    this.family = platform.family();
+    Cpu cpu = platform.cpu();
+    Memory memory = platform.memory();
+    Disks disks = platform.disks();
+    Net net = platform.net();
+    Sensors sensors = platform.sensors();
+    Host host = platform.host();
+    ProcessBackend processes = platform.processes();
+    add(new ProcessesTable(processes, new CpuPercentTracker(samplingWindow)));
+    add(ProcessArgs.table(processes));
+    add(ProcessEnviron.table(processes));
+    add(ProcessOpenFiles.table(processes));
+    add(ProcessFds.table(processes));
+    add(ProcessMemoryMaps.table(processes));
+    add(ProcessMappings.table(processes));
+    add(ProcessThreads.table(processes));
+    add(ProcessRlimits.table(processes));
+    add(ProcessAncestors.table(processes));
+    add(new NetConnectionsTable(processes, net));
     add(CpuTables.times(cpu));
     add(CpuTables.timesPercent(cpu, samplingWindow));
     add(CpuTables.stats(cpu));
@@ -114,23 +114,16 @@ public final class OsSchema extends AbstractSchema {
     add(HostTables.users(host));
     add(HostTables.host(host, cpu));
     add(HostTables.osRelease(host));
-    add(HostTables.accounts(proc.isLive() ? Accounts.live()
-        : new Accounts(proc.root().resolve("passwd"))));
-    add(HostTables.dmi(new Dmi(sys)));
+    add(HostTables.accounts(platform.accounts()));
+    add(HostTables.dmi(platform.system().dmi()));
     add(new FilesTable(files));
     add(new FileHashesTable(files));
-    io.hostsql.calcite.audit.AuditTables.all(proc, sys)
-        .forEach(t -> tables.put(t.definition().name(), t));
+    io.hostsql.calcite.audit.AuditTables.all(platform).forEach(this::add);
   }
 
-  /** Over the given procfs, with the live /sys. */
-  public OsSchema(ProcFs proc) {
-    this(proc, new ProcFs(Path.of("/sys")), DEFAULT_SAMPLING_WINDOW);
-  }
-
-  /** The schema over the live system. */
+  /** The schema over the running machine. */
   public static OsSchema live(Duration samplingWindow) {
-    return new OsSchema(ProcFs.system(), new ProcFs(Path.of("/sys")), samplingWindow);
+    return new OsSchema(Platform.current(), samplingWindow);
   }
 
   /**
@@ -149,8 +142,10 @@ public final class OsSchema extends AbstractSchema {
     return this;
   }
 
-  private <T extends Table & DeclaredTable> void add(T table) {
-    tables.put(table.definition().name(), table);
+  private void add(io.hostsql.calcite.table.OsTable table) {
+    if (table.definition().isOn(family)) {
+      tables.put(table.definition().name(), table);
+    }
   }
 
   @Override

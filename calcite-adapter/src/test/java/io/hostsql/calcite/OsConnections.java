@@ -1,5 +1,6 @@
 package io.hostsql.calcite;
 
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -53,12 +54,18 @@ final class OsConnections {
   }
 
   static Connection open(ProcFs fs) throws SQLException {
+    return open(LinuxPlatform.over(fs));
+  }
+
+  /** Over a platform: the running one, for tests any platform must pass. */
+  static Connection open(io.hostsql.os.Platform platform) throws SQLException {
     Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
     Connection c = new org.apache.calcite.jdbc.Driver()
         .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
         .connect("jdbc:calcite:", info);
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
-    calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(fs));
+    calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(platform,
+        OsSchema.DEFAULT_SAMPLING_WINDOW));
     io.hostsql.calcite.functions.SqliteFunctions.register(calcite.getRootSchema());
     calcite.setSchema(OsSchema.NAME);
     return c;

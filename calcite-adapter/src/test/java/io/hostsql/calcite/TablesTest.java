@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.Popen;
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import java.nio.file.Files;
@@ -213,7 +214,8 @@ class TablesTest extends LiveConnectionTest {
 
   @Test
   void declaredTypesAndNullabilityAreWhatJdbcReports() throws Exception {
-    OsSchema schema = new OsSchema(ProcFs.system());
+    OsSchema schema = new OsSchema(LinuxPlatform.over(ProcFs.system()),
+        OsSchema.DEFAULT_SAMPLING_WINDOW);
     Map<String, org.apache.calcite.schema.Table> tables = new HashMap<>();
     for (String name : schema.getTableNames()) {
       tables.put(name, schema.getTable(name));
@@ -254,7 +256,8 @@ class TablesTest extends LiveConnectionTest {
 
   @Test
   void everyColumnNameWorksUnquotedAndMeansTheColumn() throws Exception {
-    OsSchema schema = new OsSchema(ProcFs.system());
+    OsSchema schema = new OsSchema(LinuxPlatform.over(ProcFs.system()),
+        OsSchema.DEFAULT_SAMPLING_WINDOW);
     int checked = 0;
     for (String table : schema.getTableNames()) {
       var def = ((io.hostsql.calcite.table.DeclaredTable) schema.getTable(table)).definition();
@@ -273,7 +276,8 @@ class TablesTest extends LiveConnectionTest {
   @Test
   void docsAreGeneratedFromTheDeclarations() throws Exception {
     Path docs = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/tables.md");
-    assertEquals(new OsSchema(ProcFs.system()).docs(), Files.readString(docs),
+    assertEquals(new OsSchema(LinuxPlatform.over(ProcFs.system()),
+        OsSchema.DEFAULT_SAMPLING_WINDOW).docs(), Files.readString(docs),
         "docs/tables.md is stale: regenerate it with bin/hostsql --docs > docs/tables.md");
   }
 }

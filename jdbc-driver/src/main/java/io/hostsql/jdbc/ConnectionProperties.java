@@ -29,6 +29,8 @@ final class ConnectionProperties {
     Set<String> names = new TreeSet<>(STANDARD);
     names.add(HostsqlDriver.SAMPLING_WINDOW.toLowerCase(Locale.ROOT));
     names.add(HostsqlDriver.PID_LOOKUPS.toLowerCase(Locale.ROOT));
+    names.add(PlatformRoots.PROCFS);
+    names.add(PlatformRoots.SYSFS);
     for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
       names.add(p.camelName().toLowerCase(Locale.ROOT));
     }
@@ -45,7 +47,9 @@ final class ConnectionProperties {
       String key = name.toLowerCase(Locale.ROOT);
       if (!KNOWN.contains(key) && !key.startsWith("schema.")) {
         out.add(new SQLWarning("unknown connection property '" + name + "' ignored (known: "
-            + HostsqlDriver.SAMPLING_WINDOW + ", " + HostsqlDriver.PID_LOOKUPS + ", and Calcite's and Avatica's properties)"));
+            + HostsqlDriver.SAMPLING_WINDOW + ", " + HostsqlDriver.PID_LOOKUPS + ", "
+            + PlatformRoots.PROCFS + ", " + PlatformRoots.SYSFS
+            + ", and Calcite's and Avatica's properties)"));
       }
     }
     return out;

@@ -145,7 +145,15 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
-    root.add(OsSchema.NAME, OsSchema.live(samplingWindow(calcite.getProperties()))
+    java.time.Duration window = samplingWindow(calcite.getProperties());
+    io.hostsql.os.Platform platform;
+    try {
+      platform = PlatformRoots.platform(calcite.getProperties(), side == Side.SERVED);
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    root.add(OsSchema.NAME, new OsSchema(platform, window)
         .withPidLookups(pidLookups(calcite.getProperties())).without(hidden));
     io.hostsql.calcite.osquery.OsqueryViews.register(root);
     io.hostsql.calcite.meta.InformationSchema.register(root);

@@ -1,7 +1,6 @@
 package io.hostsql.os;
 
 import java.util.Locale;
-import java.util.Set;
 
 /** psutil's {@code kind} argument of net_connections: which sockets to list. */
 public enum ConnectionKind {
@@ -25,23 +24,6 @@ public enum ConnectionKind {
       case UDP -> (v4 || v6) && udp;
       case UDP4 -> v4 && udp;
       case UDP6 -> v6 && udp;
-    };
-  }
-
-  /** The /proc/net files this kind needs ("tcp", "tcp6", "udp", "udp6", "unix"). */
-  public Set<String> procNetFiles() {
-    return switch (this) {
-      case ALL -> Set.of("tcp", "tcp6", "udp", "udp6", "unix");
-      case UNIX -> Set.of("unix");
-      case INET -> Set.of("tcp", "tcp6", "udp", "udp6");
-      case INET4 -> Set.of("tcp", "udp");
-      case INET6 -> Set.of("tcp6", "udp6");
-      case TCP -> Set.of("tcp", "tcp6");
-      case TCP4 -> Set.of("tcp");
-      case TCP6 -> Set.of("tcp6");
-      case UDP -> Set.of("udp", "udp6");
-      case UDP4 -> Set.of("udp");
-      case UDP6 -> Set.of("udp6");
     };
   }
 

@@ -1,6 +1,6 @@
 package io.hostsql.os;
 
-import io.hostsql.os.linux.CounterWraps;
+import io.hostsql.os.common.CounterWraps;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.linux.StatVfs;
 import io.hostsql.os.linux.SyscallException;

@@ -1,12 +1,14 @@
 package io.hostsql.os;
 
-import io.hostsql.os.linux.CounterWraps;
+import io.hostsql.os.common.CounterWraps;
 import io.hostsql.os.linux.Errno;
 import io.hostsql.os.linux.IfAddrs;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.linux.ProcNet;
+import io.hostsql.os.linux.ProcNetFiles;
 import io.hostsql.os.linux.SockDiag;
 import io.hostsql.os.linux.SocketOwners;
+import io.hostsql.os.linux.SocketSource;
 import io.hostsql.os.linux.SystemCalls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -218,7 +220,7 @@ public final class Net {
     String[][] tables = {{"tcp", "INET", "STREAM"}, {"tcp6", "INET6", "STREAM"},
         {"udp", "INET", "DGRAM"}, {"udp6", "INET6", "DGRAM"}, {"unix", "UNIX", "STREAM"}};
     for (String[] t : tables) {
-      if (!kind.procNetFiles().contains(t[0])) {
+      if (!ProcNetFiles.of(kind).contains(t[0])) {
         continue;
       }
       AddressFamily family = AddressFamily.valueOf(t[1]);

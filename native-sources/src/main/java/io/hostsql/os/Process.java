@@ -6,15 +6,18 @@ import io.hostsql.os.linux.Errno;
 import io.hostsql.os.linux.MemInfo;
 import io.hostsql.os.linux.PidIo;
 import io.hostsql.os.linux.PidSmaps;
-import io.hostsql.os.linux.ProcNet;
-import io.hostsql.os.linux.SyscallException;
-import io.hostsql.os.linux.Syscalls;
-import io.hostsql.os.linux.Terminals;
 import io.hostsql.os.linux.PidStat;
 import io.hostsql.os.linux.PidStatm;
 import io.hostsql.os.linux.PidStatus;
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.linux.ProcNet;
+import io.hostsql.os.linux.ProcNetFiles;
+import io.hostsql.os.linux.RlimitNumbers;
+import io.hostsql.os.linux.StatLetters;
+import io.hostsql.os.linux.SyscallException;
+import io.hostsql.os.linux.Syscalls;
 import io.hostsql.os.linux.SystemConstants;
+import io.hostsql.os.linux.Terminals;
 import io.hostsql.os.linux.UserNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,7 +188,7 @@ public class Process {
   private RuntimeException translate(IOException e, String what) {
     switch (Errno.of(e)) {
       case EACCES, EPERM:
-        return new AccessDeniedException(pid, lastKnownName, "/proc/" + pid + "/" + what);
+        return new AccessDeniedException(pid, lastKnownName, fs.root() + "/" + pid + "/" + what);
       case ESRCH, ENOENT:
         if (isZombieNow()) {
           return new ZombieProcessException(pid, lastKnownName);
@@ -305,7 +308,7 @@ public class Process {
 
   /** The scheduler state (psutil's {@code status()}). */
   public ProcessStatus status() {
-    return ProcessStatus.fromStatLetter(stat().state());
+    return StatLetters.status(stat().state());
   }
 
   /** When the process started, to the clock tick. */
@@ -591,7 +594,7 @@ public class Process {
     try {
       return PidIo.parse(b);
     } catch (IllegalStateException e) {
-      throw new OsException("/proc/" + pid + "/io is empty", e);
+      throw new OsException(fs.root() + "/" + pid + "/io is empty", e);
     }
   }
 
@@ -789,7 +792,7 @@ public class Process {
     }
     List<NetConnection> out = new ArrayList<>();
     for (String file : new String[] {"tcp", "tcp6", "udp", "udp6", "unix"}) {
-      if (!kind.procNetFiles().contains(file)) {
+      if (!ProcNetFiles.of(kind).contains(file)) {
         continue;
       }
       byte[] table;
@@ -962,7 +965,7 @@ public class Process {
     }
     try {
       // RLIM_INFINITY is all ones: as a signed 64-bit value, exactly -1.
-      long[] old = Syscalls.prlimit(pid, resource.code(), newLimit);
+      long[] old = Syscalls.prlimit(pid, RlimitNumbers.of(resource), newLimit);
       return new Limits(old[0], old[1]);
     } catch (SyscallException e) {
       if (e.isInvalid()) {

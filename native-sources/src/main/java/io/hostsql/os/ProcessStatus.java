@@ -1,7 +1,8 @@
 package io.hostsql.os;
 
 /**
- * A process's scheduler state: the letter in /proc/PID/stat, named as psutil names it.
+ * A process's scheduler state, named as psutil names it (each backend maps its own codes: Linux
+ * the letter of /proc/PID/stat).
  */
 public enum ProcessStatus {
   RUNNING("running"),
@@ -27,23 +28,5 @@ public enum ProcessStatus {
   /** psutil's string for this state ("running", "disk-sleep", ...). */
   public String label() {
     return label;
-  }
-
-  /** The state for the letter of /proc/PID/stat field 3. */
-  public static ProcessStatus fromStatLetter(char letter) {
-    return switch (letter) {
-      case 'R' -> RUNNING;
-      case 'S' -> SLEEPING;
-      case 'D' -> DISK_SLEEP;
-      case 'T' -> STOPPED;
-      case 't' -> TRACING_STOP;
-      case 'Z' -> ZOMBIE;
-      case 'X', 'x' -> DEAD;
-      case 'K' -> WAKE_KILL;
-      case 'W' -> WAKING;
-      case 'I' -> IDLE;
-      case 'P' -> PARKED;
-      default -> UNKNOWN;
-    };
   }
 }

@@ -45,13 +45,13 @@ public final class Processes {
    * already known from one BPF walk of the kernel's task list ({@link TaskIterators}), so that
    * a listing of pid, ppid and name opens no file per process, and one of rss opens only statm.
    * Processes the walk did not reach are listed too, to be read from /proc as usual. Without
-   * the iterators (or while they load: {@link TaskIterators#ready()}), or on a procfs that is
-   * not the live one, every process is listed that way.
+   * the iterators (or while they load: {@link TaskIterators#ready()}), or on a procfs that does
+   * not show the initial pid namespace, every process is listed that way.
    */
   public static List<Process> snapshot(ProcFs fs) {
     java.util.TreeMap<Integer, Process> byPid = new java.util.TreeMap<>();
     int[] unseen = fs.pids();
-    if (fs.isLive() && TaskIterators.ready()) {
+    if (fs.showsInitialPidNamespace() && TaskIterators.ready()) {
       TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
       for (int i = 0; i < walk.size(); i++) {
         int pid = walk.pid(i);
@@ -73,11 +73,11 @@ public final class Processes {
    * completes a 15-byte comm from the command line; /proc shows kernel threads' full names
    * and workqueue workers' current work), or when the walk did not see it (it started since,
    * or the iterator passed it over: pid 1 on this kernel). Without the iterators (or while
-   * they load), or on a procfs that is not the live one: every pid.
+   * they load), or on a procfs that does not show the initial pid namespace: every pid.
    */
   public static int[] pidsPossiblyNamed(ProcFs fs, String name) {
     int[] listed = fs.pids();
-    if (!fs.isLive() || !TaskIterators.ready()) {
+    if (!fs.showsInitialPidNamespace() || !TaskIterators.ready()) {
       return listed;
     }
     java.util.BitSet keep = new java.util.BitSet();

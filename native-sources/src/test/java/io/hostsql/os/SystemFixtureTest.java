@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.linux.SocketSource;
 import io.hostsql.os.linux.SystemConstants;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.ByteBuffer;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostsql.os.linux.SocketSource;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.Psutil;
 import java.nio.file.Files;

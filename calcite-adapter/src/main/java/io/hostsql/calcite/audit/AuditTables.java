@@ -7,30 +7,29 @@ import io.hostsql.os.Logins;
 import io.hostsql.os.NetConfig;
 import io.hostsql.os.Packages;
 import io.hostsql.os.Persistence;
+import io.hostsql.os.Platform;
 import io.hostsql.os.UserFiles;
-import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The tables of osquery's Linux audits (kernel, network configuration, accounts...), built
- * over one procfs and the file-system root beside it: the live / for the live /proc, else the
- * fixture tree's {@code rootfs} directory.
+ * over one platform and its file-system root ({@link Platform#fileSystemRoot()}).
  */
 public final class AuditTables {
   private AuditTables() {
   }
 
   /** Every audit table, in the order they are documented. */
-  public static List<OsTable> all(ProcFs proc, ProcFs sys) {
-    Path root = proc.isLive() ? Path.of("/") : proc.root().resolve("rootfs");
-    Kernel kernel = new Kernel(proc, root);
+  public static List<OsTable> all(Platform platform) {
+    Path root = platform.fileSystemRoot();
+    Kernel kernel = platform.system().kernel();
     List<OsTable> out = new ArrayList<>();
     out.add(KernelTables.modules(kernel));
     out.add(KernelTables.info(kernel));
     out.add(KernelTables.controls(kernel));
-    NetConfig net = new NetConfig(proc, sys, root);
+    NetConfig net = platform.system().netConfig();
     out.add(NetConfigTables.hosts(net));
     out.add(NetConfigTables.services(net));
     out.add(NetConfigTables.protocols(net));
@@ -52,7 +51,7 @@ public final class AuditTables {
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
     out.add(PackageTables.deb(new Packages(root)));
-    out.add(ProcessNamespaces.table(proc));
+    out.add(ProcessNamespaces.table(platform.processes()));
     return out;
   }
 }

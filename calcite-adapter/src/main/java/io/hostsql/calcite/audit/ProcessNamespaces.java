@@ -8,13 +8,12 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Namespaces;
-import io.hostsql.os.linux.PidNamespaces;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_namespaces}: the namespaces of each process (Linux). */
 public final class ProcessNamespaces {
-  private static final FetchGroup G = FetchGroup.SYSCALL;
+  private static final FetchGroup G = FetchGroup.PER_ROW_CALL;
 
   private ProcessNamespaces() {
   }
@@ -35,7 +34,7 @@ public final class ProcessNamespaces {
           .build(), List.of("pid"));
 
   /** process_namespaces over a procfs. */
-  public static PerProcessTable<Namespaces> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> List.of(PidNamespaces.read(fs, p.pid())));
+  public static PerProcessTable<Namespaces> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> List.of(processes.namespaces(p.pid())));
   }
 }

@@ -38,6 +38,7 @@ public final class TableDocs {
 
   private static void table(StringBuilder b, TableDef<?> def) {
     b.append("\n## ").append(def.name()).append("\n\n").append(def.description()).append("\n\n");
+    b.append("Platforms: ").append(def.platformNames()).append(".\n\n");
     if (!def.pushdownKeys().isEmpty()) {
       b.append("Filters on ").append(String.join(", ", def.pushdownKeys().stream()
           .map(k -> "`" + k + "`").toList()))
@@ -47,7 +48,10 @@ public final class TableDocs {
     for (ColumnDef<?> c : def.columns()) {
       b.append("| ").append(c.name()).append(" | ").append(c.type().getName())
           .append(c.nullable() ? "" : " NOT NULL").append(" | ").append(c.unit())
-          .append(" | ").append(c.description().replace("|", "\\|")).append(" |\n");
+          .append(" | ").append(c.description().replace("|", "\\|"))
+          .append(c.platforms().isEmpty() ? ""
+              : " (" + io.hostsql.os.OsFamily.names(c.platforms()) + " only.)")
+          .append(" |\n");
     }
   }
 }

@@ -37,7 +37,10 @@ public final class DescribedColumns implements CalciteMetaColumnFactory {
         ordinalPosition, isNullable, remarks(table, columnName));
   }
 
-  /** "description Unit: unit." for a declared column, null for anything else. */
+  /**
+   * "description Unit: unit." for a declared column ("Platforms: ..." added for a column only
+   * some of its table's platforms have), null for anything else.
+   */
   public static String remarks(Table table, String columnName) {
     if (!(table instanceof DeclaredTable d)) {
       return null;
@@ -47,7 +50,10 @@ public final class DescribedColumns implements CalciteMetaColumnFactory {
       return null;
     }
     ColumnDef<?> c = d.definition().columns().get(i);
-    return c.unit().isEmpty() ? c.description() : c.description() + " Unit: " + c.unit() + ".";
+    String text = c.unit().isEmpty() ? c.description()
+        : c.description() + " Unit: " + c.unit() + ".";
+    return c.platforms().isEmpty() ? text
+        : text + " Platforms: " + io.hostsql.os.OsFamily.names(c.platforms()) + ".";
   }
 
   @Override

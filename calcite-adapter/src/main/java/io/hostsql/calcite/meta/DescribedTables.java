@@ -5,7 +5,7 @@ import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.jdbc.CalciteMetaTableFactory;
 import org.apache.calcite.schema.Table;
 
-/** getTables rows with each declared table's description as REMARKS. */
+/** getTables rows with each declared table's description and platforms as REMARKS. */
 public final class DescribedTables implements CalciteMetaTableFactory {
   /** The one instance. */
   public static final DescribedTables INSTANCE = new DescribedTables();
@@ -16,7 +16,9 @@ public final class DescribedTables implements CalciteMetaTableFactory {
   @Override
   public MetaImpl.MetaTable createTable(Table table, String tableCat, String tableSchem,
       String tableName) {
-    String remarks = table instanceof DeclaredTable d ? d.definition().description() : null;
+    String remarks = table instanceof DeclaredTable d
+        ? d.definition().description() + " Platforms: " + d.definition().platformNames() + "."
+        : null;
     return new DescribedMetaTable(table, tableCat, tableSchem, tableName, remarks);
   }
 

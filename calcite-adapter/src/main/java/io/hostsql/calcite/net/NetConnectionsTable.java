@@ -4,11 +4,10 @@ import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
 import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
-import io.hostsql.calcite.plan.PidLookup;
-import io.hostsql.calcite.pushdown.KeyFilter;
+import io.hostsql.calcite.process.PidKeyedTable;
+import io.hostsql.calcite.process.PidScope;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.Columns;
-import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
@@ -16,9 +15,7 @@ import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionKind;
 import io.hostsql.os.NetConnection;
 import io.hostsql.os.OsException;
-import io.hostsql.os.Process;
-import io.hostsql.os.Processes;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +29,16 @@ import org.apache.calcite.rex.RexNode;
  * {@code net_connections}: every socket (psutil's net_connections('all')) with its owner; with
  * a pid filter, exactly the sockets of those processes, read from their descriptors only.
  */
-public final class NetConnectionsTable extends DeclaredTableBase<NetConnection>
-    implements PidLookup {
+public final class NetConnectionsTable extends PidKeyedTable<NetConnection> {
   static final TableDef<NetConnection> DEF = new TableDef<>("net_connections",
       "Every socket on the machine: TCP and UDP over IPv4 and IPv6, and UNIX sockets, with the "
           + "owning process and descriptor where the caller may see them (NULL otherwise). Read "
           + "through netlink sock_diag, as ss does. With a pid filter, only those processes' "
           + "descriptors are read.",
       new Columns<NetConnection>()
-          .add("pid", INTEGER, "", FetchGroup.FDS, "Owning process; NULL when not visible.",
+          .add("pid", INTEGER, "", FetchGroup.DESCRIPTORS, "Owning process; NULL when not visible.",
               NetConnection::pid)
-          .add("fd", INTEGER, "", FetchGroup.FDS, "Owner's descriptor number; NULL when not "
+          .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Owner's descriptor number; NULL when not "
               + "visible.", c -> c.fd() < 0 ? null : c.fd())
           .add("family", VARCHAR, "", FetchGroup.SYSTEM, "inet, inet6 or unix.",
               c -> c.family().name().toLowerCase(Locale.ROOT))
@@ -64,55 +60,26 @@ public final class NetConnectionsTable extends DeclaredTableBase<NetConnection>
           .build(),
       List.of("pid"));
 
-  private final ProcFs fs;
   private final io.hostsql.os.Net net;
 
-  public NetConnectionsTable(ProcFs fs, io.hostsql.os.Net net) {
-    super(DEF);
-    this.fs = fs;
+  public NetConnectionsTable(ProcessBackend processes, io.hostsql.os.Net net) {
+    super(DEF, processes);
     this.net = net;
   }
 
   @Override
-  public double processCount() {
-    return fs.pids().length;
-  }
-
-
-  @Override
-  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
-      Set<Long> pids) {
-    return scan(root, new ArrayList<>(filters), projects, pids);
-  }
-
-  @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    return scan(root, filters, projects, null);
-  }
-
-  private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+  protected Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
       Set<Long> lookup) {
-    Set<Long> pids = KeyFilter.extract(filters, DEF.indexOf("pid"), root);
-    if (lookup != null) {
-      if (pids == null) {
-        pids = lookup;
-      } else {
-        pids = new java.util.TreeSet<>(pids);
-        pids.retainAll(lookup);
-      }
-    }
+    PidScope scope = scope(filters, root, lookup);
     List<ColumnDef<NetConnection>> columns = Values.projected(DEF, projects);
     List<NetConnection> sockets;
-    if (pids == null) {
+    if (!scope.isPinned()) {
       sockets = net.connections(ConnectionKind.ALL);
     } else {
       sockets = new ArrayList<>();
-      for (long pid : pids) {
-        if (pid <= 0 || pid > Integer.MAX_VALUE || !Processes.pidExists(fs, (int) pid)) {
-          continue;
-        }
+      for (int pid : scope.pids()) {
         try {
-          sockets.addAll(Process.lazy(fs, (int) pid).netConnections(ConnectionKind.ALL));
+          sockets.addAll(processes.process(pid).netConnections(ConnectionKind.ALL));
         } catch (OsException e) {
           // gone or refused: no rows, as for a process the full listing cannot attribute
         }

@@ -3,7 +3,7 @@ package io.hostsql.calcite.process;
 import io.hostsql.os.CpuTimes;
 import io.hostsql.os.OsException;
 import io.hostsql.os.Process;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +26,13 @@ public final class CpuPercentTracker {
   }
 
   /** Before the first scan that selects cpu_percent: one sample of each pid, then the wait. */
-  void prepare(ProcFs fs, int[] pids) {
+  void prepare(ProcessBackend processes, int[] pids) {
     if (!last.isEmpty()) {
       return;
     }
     for (int pid : pids) {
       try {
-        record(Process.lazy(fs, pid));
+        record(processes.process(pid));
       } catch (OsException e) {
         // gone already
       }

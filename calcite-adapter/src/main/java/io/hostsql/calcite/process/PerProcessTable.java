@@ -1,15 +1,13 @@
 package io.hostsql.calcite.process;
 
-import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.RefusedValues;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
 import io.hostsql.os.AccessDeniedException;
 import io.hostsql.os.OsException;
 import io.hostsql.os.Process;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -27,42 +25,25 @@ import org.apache.calcite.rex.RexNode;
  *
  * @param <S> one row's source
  */
-public final class PerProcessTable<S> extends DeclaredTableBase<S> implements PidLookup {
-  private final ProcFs fs;
+public final class PerProcessTable<S> extends PidKeyedTable<S> {
   private final Function<Process, List<S>> rowsOf;
 
-  public PerProcessTable(ProcFs fs, TableDef<S> def, Function<Process, List<S>> rowsOf) {
-    super(def);
-    this.fs = fs;
+  public PerProcessTable(ProcessBackend processes, TableDef<S> def,
+      Function<Process, List<S>> rowsOf) {
+    super(def, processes);
     this.rowsOf = rowsOf;
-  }
-
-  @Override
-  public double processCount() {
-    return fs.pids().length;
-  }
-
-
-  @Override
-  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
-      java.util.Set<Long> pids) {
-    return scan(root, new java.util.ArrayList<>(filters), projects, pids);
-  }
-
-  @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    return scan(root, filters, projects, null);
   }
 
   /** About ten rows per process: enough for the planner to prefer a lookup when it can. */
   @Override
   public org.apache.calcite.schema.Statistic getStatistic() {
-    return org.apache.calcite.schema.Statistics.of(fs.pids().length * 10.0, List.of());
+    return org.apache.calcite.schema.Statistics.of(processes.pids().length * 10.0, List.of());
   }
 
-  private Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+  @Override
+  protected Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
       java.util.Set<Long> lookup) {
-    PidScope scope = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
+    PidScope scope = scope(filters, root, lookup);
     List<ColumnDef<S>> columns = Values.projected(def, projects);
     return new AbstractEnumerable<>() {
       @Override
@@ -73,7 +54,7 @@ public final class PerProcessTable<S> extends DeclaredTableBase<S> implements Pi
   }
 
   private List<S> rowsOf(int pid) {
-    Process p = Process.lazy(fs, pid);
+    Process p = processes.process(pid);
     try (var ignored = p.oneshot()) {
       return rowsOf.apply(p);
     } catch (OsException e) {

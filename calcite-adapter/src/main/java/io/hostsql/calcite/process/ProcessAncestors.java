@@ -7,7 +7,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Process;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +22,11 @@ public final class ProcessAncestors {
           + "is the parent, 2 the grandparent... For \"does this descend from sshd?\".",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("ancestor_pid", INTEGER, "", FetchGroup.STAT, "An ancestor's pid.",
+          .add("ancestor_pid", INTEGER, "", FetchGroup.SCHEDULING, "An ancestor's pid.",
               Row::ancestorPid)
-          .add("ancestor_name", VARCHAR, "", FetchGroup.STAT, "That ancestor's name.",
+          .add("ancestor_name", VARCHAR, "", FetchGroup.SCHEDULING, "That ancestor's name.",
               Row::ancestorName)
-          .add("depth", INTEGER, "", FetchGroup.STAT, "Generations up: 1 for the parent.",
+          .add("depth", INTEGER, "", FetchGroup.SCHEDULING, "Generations up: 1 for the parent.",
               Row::depth)
           .build(),
       List.of("pid"));
@@ -34,8 +34,8 @@ public final class ProcessAncestors {
   private ProcessAncestors() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> {
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> {
       List<Row> out = new ArrayList<>();
       int depth = 1;
       for (Process a : p.parents()) {

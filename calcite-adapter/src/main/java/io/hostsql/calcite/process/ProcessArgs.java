@@ -6,7 +6,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,17 +21,17 @@ public final class ProcessArgs {
           + "none; a zombie's arguments are gone.",
       new Columns<Arg>()
           .key("pid", INTEGER, "Process id.", Arg::pid)
-          .add("idx", INTEGER, "", FetchGroup.CMDLINE, "Position of the argument, 0 for the "
+          .add("idx", INTEGER, "", FetchGroup.ARGUMENTS, "Position of the argument, 0 for the "
               + "program.", Arg::index)
-          .add("arg", VARCHAR, "", FetchGroup.CMDLINE, "The argument.", Arg::value)
+          .add("arg", VARCHAR, "", FetchGroup.ARGUMENTS, "The argument.", Arg::value)
           .build(),
       List.of("pid"));
 
   private ProcessArgs() {
   }
 
-  public static PerProcessTable<Arg> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> {
+  public static PerProcessTable<Arg> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> {
       List<String> args = p.cmdline();
       List<Arg> out = new ArrayList<>(args.size());
       for (int i = 0; i < args.size(); i++) {

@@ -6,7 +6,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,16 +21,16 @@ public final class ProcessEnviron {
           + "Reading another user's environment needs root; refused processes have no rows.",
       new Columns<Variable>()
           .key("pid", INTEGER, "Process id.", Variable::pid)
-          .add("name", VARCHAR, "", FetchGroup.ENVIRON, "Variable name.", Variable::name)
-          .add("value", VARCHAR, "", FetchGroup.ENVIRON, "Variable value.", Variable::value)
+          .add("name", VARCHAR, "", FetchGroup.ENVIRONMENT, "Variable name.", Variable::name)
+          .add("value", VARCHAR, "", FetchGroup.ENVIRONMENT, "Variable value.", Variable::value)
           .build(),
       List.of("pid"));
 
   private ProcessEnviron() {
   }
 
-  public static PerProcessTable<Variable> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> {
+  public static PerProcessTable<Variable> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> {
       List<Variable> out = new ArrayList<>();
       p.environ().forEach((k, v) -> out.add(new Variable(p.pid(), k, v)));
       return out;

@@ -6,7 +6,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_fds}: every descriptor of every process, whatever it refers to. */
@@ -21,8 +21,8 @@ public final class ProcessFds {
           + "offsets and modes.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("fd", INTEGER, "", FetchGroup.FDS, "Descriptor number.", Row::fd)
-          .add("target", VARCHAR, "", FetchGroup.FDS, "What it refers to, as the kernel "
+          .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Descriptor number.", Row::fd)
+          .add("target", VARCHAR, "", FetchGroup.DESCRIPTORS, "What it refers to, as the kernel "
               + "names it: a path (with \" (deleted)\" if unlinked), socket:[inode], "
               + "pipe:[inode], anon_inode:[eventfd]...", Row::target)
           .build(),
@@ -31,8 +31,8 @@ public final class ProcessFds {
   private ProcessFds() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> p.fds().entrySet().stream()
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> p.fds().entrySet().stream()
         .map(e -> new Row(p.pid(), e.getKey(), e.getValue())).toList());
   }
 }

@@ -9,7 +9,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Mapping;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_mappings}: every region of every process, from /proc/PID/maps. */
@@ -24,20 +24,20 @@ public final class ProcessMappings {
           + "which adds smaps' sizes.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("start_address", VARCHAR, "", FetchGroup.MAPS, "First address, hex.", r -> r.m().start())
-          .add("end_address", VARCHAR, "", FetchGroup.MAPS, "Address past the last, hex.",
+          .add("start_address", VARCHAR, "", FetchGroup.MAPPINGS, "First address, hex.", r -> r.m().start())
+          .add("end_address", VARCHAR, "", FetchGroup.MAPPINGS, "Address past the last, hex.",
               r -> r.m().end())
-          .add("perms", VARCHAR, "", FetchGroup.MAPS, "r, w, x, then p (private) or s "
+          .add("perms", VARCHAR, "", FetchGroup.MAPPINGS, "r, w, x, then p (private) or s "
               + "(shared).", r -> r.m().perms())
-          .add("file_offset", BIGINT, "bytes", FetchGroup.MAPS, "Offset into the mapped file.",
+          .add("file_offset", BIGINT, "bytes", FetchGroup.MAPPINGS, "Offset into the mapped file.",
               r -> r.m().offset())
-          .add("device", VARCHAR, "", FetchGroup.MAPS, "The file's device, major:minor in "
+          .add("device", VARCHAR, "", FetchGroup.MAPPINGS, "The file's device, major:minor in "
               + "hex.", r -> r.m().device())
-          .add("inode", BIGINT, "", FetchGroup.MAPS, "The file's inode; 0 when anonymous.",
+          .add("inode", BIGINT, "", FetchGroup.MAPPINGS, "The file's inode; 0 when anonymous.",
               r -> r.m().inode())
-          .add("path", VARCHAR, "", FetchGroup.MAPS, "The mapped file, a pseudo path "
+          .add("path", VARCHAR, "", FetchGroup.MAPPINGS, "The mapped file, a pseudo path "
               + "([heap], [stack], [vdso]...), or '' when anonymous.", r -> r.m().path())
-          .add("deleted", BOOLEAN, "", FetchGroup.MAPS, "Whether the mapped file was deleted.",
+          .add("deleted", BOOLEAN, "", FetchGroup.MAPPINGS, "Whether the mapped file was deleted.",
               r -> r.m().deleted())
           .build(),
       List.of("pid"));
@@ -45,8 +45,8 @@ public final class ProcessMappings {
   private ProcessMappings() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> p.mappings().stream()
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> p.mappings().stream()
         .map(m -> new Row(p.pid(), m)).toList());
   }
 }

@@ -9,7 +9,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.MemoryMap;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_memory_maps}: every mapping of every process, from /proc/PID/smaps. */
@@ -24,30 +24,30 @@ public final class ProcessMemoryMaps {
           + "on pid.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("address", VARCHAR, "", FetchGroup.SMAPS, "start-end, in hex.",
+          .add("address", VARCHAR, "", FetchGroup.MEMORY_MAPS, "start-end, in hex.",
               r -> r.map().address())
-          .add("perms", VARCHAR, "", FetchGroup.SMAPS, "Permissions: r, w, x and p (private) "
+          .add("perms", VARCHAR, "", FetchGroup.MEMORY_MAPS, "Permissions: r, w, x and p (private) "
               + "or s (shared).", r -> r.map().perms())
-          .add("path", VARCHAR, "", FetchGroup.SMAPS, "Mapped file, or [anon], [heap], "
+          .add("path", VARCHAR, "", FetchGroup.MEMORY_MAPS, "Mapped file, or [anon], [heap], "
               + "[stack]...", r -> r.map().path())
-          .add("rss", BIGINT, "bytes", FetchGroup.SMAPS, "Resident.", r -> r.map().rss())
-          .add("size", BIGINT, "bytes", FetchGroup.SMAPS, "Mapped size.", r -> r.map().size())
-          .add("pss", BIGINT, "bytes", FetchGroup.SMAPS, "Proportional share of resident.",
+          .add("rss", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Resident.", r -> r.map().rss())
+          .add("size", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Mapped size.", r -> r.map().size())
+          .add("pss", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Proportional share of resident.",
               r -> r.map().pss())
-          .add("shared_clean", BIGINT, "bytes", FetchGroup.SMAPS, "Clean pages shared.",
+          .add("shared_clean", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Clean pages shared.",
               r -> r.map().sharedClean())
-          .add("shared_dirty", BIGINT, "bytes", FetchGroup.SMAPS, "Dirty pages shared.",
+          .add("shared_dirty", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Dirty pages shared.",
               r -> r.map().sharedDirty())
-          .add("private_clean", BIGINT, "bytes", FetchGroup.SMAPS, "Clean private pages.",
+          .add("private_clean", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Clean private pages.",
               r -> r.map().privateClean())
-          .add("private_dirty", BIGINT, "bytes", FetchGroup.SMAPS, "Dirty private pages.",
+          .add("private_dirty", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Dirty private pages.",
               r -> r.map().privateDirty())
-          .add("referenced", BIGINT, "bytes", FetchGroup.SMAPS, "Pages marked referenced.",
+          .add("referenced", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Pages marked referenced.",
               r -> r.map().referenced())
-          .add("anonymous", BIGINT, "bytes", FetchGroup.SMAPS, "Anonymous pages.",
+          .add("anonymous", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Anonymous pages.",
               r -> r.map().anonymous())
-          .add("swap", BIGINT, "bytes", FetchGroup.SMAPS, "Swapped out.", r -> r.map().swap())
-          .add("deleted", BOOLEAN, "", FetchGroup.SMAPS, "Whether the mapped file was deleted "
+          .add("swap", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Swapped out.", r -> r.map().swap())
+          .add("deleted", BOOLEAN, "", FetchGroup.MEMORY_MAPS, "Whether the mapped file was deleted "
               + "(a replaced library or binary still in use).", r -> r.map().deleted())
           .build(),
       List.of("pid"));
@@ -55,8 +55,8 @@ public final class ProcessMemoryMaps {
   private ProcessMemoryMaps() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> p.memoryMaps(false).stream()
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> p.memoryMaps(false).stream()
         .map(m -> new Row(p.pid(), m)).toList());
   }
 }

@@ -9,7 +9,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.OpenFile;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_open_files}: regular files each process has open. */
@@ -24,14 +24,14 @@ public final class ProcessOpenFiles {
           + "mark when no file of that name exists now.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("fd", INTEGER, "", FetchGroup.FDS, "Descriptor number.", r -> r.file().fd())
-          .add("path", VARCHAR, "", FetchGroup.FDS, "Absolute path of the file.",
+          .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Descriptor number.", r -> r.file().fd())
+          .add("path", VARCHAR, "", FetchGroup.DESCRIPTORS, "Absolute path of the file.",
               r -> r.file().path())
-          .add("position", BIGINT, "bytes", FetchGroup.FDS, "The file offset.",
+          .add("position", BIGINT, "bytes", FetchGroup.DESCRIPTORS, "The file offset.",
               r -> r.file().position())
-          .add("mode", VARCHAR, "", FetchGroup.FDS, "r, w, a, r+ or a+.", r -> r.file().mode())
-          .add("flags", INTEGER, "", FetchGroup.FDS, "The open(2) flags.", r -> r.file().flags())
-          .add("deleted", BOOLEAN, "", FetchGroup.FDS, "Whether the file was deleted while "
+          .add("mode", VARCHAR, "", FetchGroup.DESCRIPTORS, "r, w, a, r+ or a+.", r -> r.file().mode())
+          .add("flags", INTEGER, "", FetchGroup.DESCRIPTORS, "The open(2) flags.", r -> r.file().flags())
+          .add("deleted", BOOLEAN, "", FetchGroup.DESCRIPTORS, "Whether the file was deleted while "
               + "held open (its space is freed only when the last holder closes it).",
               r -> r.file().deleted())
           .build(),
@@ -40,8 +40,8 @@ public final class ProcessOpenFiles {
   private ProcessOpenFiles() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> p.openFiles().stream()
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> p.openFiles().stream()
         .map(f -> new Row(p.pid(), f)).toList());
   }
 }

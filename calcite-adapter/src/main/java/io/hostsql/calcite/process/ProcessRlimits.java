@@ -9,7 +9,7 @@ import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.Limits;
 import io.hostsql.os.Rlimit;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +24,13 @@ public final class ProcessRlimits {
           + "unlimited (RLIM_INFINITY), as in psutil.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("resource", VARCHAR, "", FetchGroup.SYSCALL, "The resource: as, core, cpu, data,"
+          .add("resource", VARCHAR, "", FetchGroup.PER_ROW_CALL, "The resource: as, core, cpu, data,"
               + " fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, "
               + "sigpending, stack.", r -> r.resource().name().toLowerCase(
                   java.util.Locale.ROOT))
-          .add("soft", BIGINT, "", FetchGroup.SYSCALL, "The limit enforced; -1 for unlimited.",
+          .add("soft", BIGINT, "", FetchGroup.PER_ROW_CALL, "The limit enforced; -1 for unlimited.",
               r -> r.limits().soft())
-          .add("hard", BIGINT, "", FetchGroup.SYSCALL, "The ceiling for the soft limit; -1 for "
+          .add("hard", BIGINT, "", FetchGroup.PER_ROW_CALL, "The ceiling for the soft limit; -1 for "
               + "unlimited.", r -> r.limits().hard())
           .build(),
       List.of("pid"));
@@ -38,8 +38,8 @@ public final class ProcessRlimits {
   private ProcessRlimits() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> {
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> {
       List<Row> out = new ArrayList<>();
       for (Rlimit r : Rlimit.values()) {
         out.add(new Row(p.pid(), r, p.rlimit(r)));

@@ -1,13 +1,13 @@
 package io.hostsql.calcite.process;
 
 import io.hostsql.calcite.pushdown.EqualityGuards;
+import io.hostsql.calcite.pushdown.OrShortcuts;
 import io.hostsql.calcite.table.ColumnDef;
+import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
-import io.hostsql.os.linux.ProcFs;
-import io.hostsql.calcite.pushdown.OrShortcuts;
-import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class ProcessRowReader {
   record Check(ColumnDef<Process> column, EqualityGuards.Guard guard) {
   }
 
-  private final ProcFs fs;
+  private final ProcessBackend processes;
   private final TableDef<Process> def;
   /** The table columns of the row, in order. */
   private final int[] tableColumns;
@@ -35,9 +35,9 @@ final class ProcessRowReader {
   private final List<Check> checks;
   private final OrShortcuts shortcuts;
 
-  ProcessRowReader(ProcFs fs, TableDef<Process> def, int[] tableColumns, List<Check> checks,
-      OrShortcuts shortcuts) {
-    this.fs = fs;
+  ProcessRowReader(ProcessBackend processes, TableDef<Process> def, int[] tableColumns,
+      List<Check> checks, OrShortcuts shortcuts) {
+    this.processes = processes;
     this.def = def;
     this.tableColumns = tableColumns;
     this.columns = java.util.Arrays.stream(tableColumns).mapToObj(def.columns()::get).toList();
@@ -47,7 +47,7 @@ final class ProcessRowReader {
 
   /** The row for this pid, or null when the process is gone or a guard rejects it. */
   Object[] read(int pid) {
-    return read(Process.lazy(fs, pid));
+    return read(processes.process(pid));
   }
 
   /** As {@link #read(int)} for a process already in hand (one a kernel walk described). */

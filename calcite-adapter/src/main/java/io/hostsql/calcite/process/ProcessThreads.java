@@ -7,7 +7,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.os.ThreadTimes;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
 
 /** {@code process_threads}: the threads of each process with their CPU times. */
@@ -20,10 +20,10 @@ public final class ProcessThreads {
       "The threads of each process (psutil's threads()), with the CPU time each used.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("tid", INTEGER, "", FetchGroup.TASKS, "Thread id.", r -> r.thread().id())
-          .add("user_time", DOUBLE, "seconds", FetchGroup.TASKS, "CPU time in user mode.",
+          .add("tid", INTEGER, "", FetchGroup.THREADS, "Thread id.", r -> r.thread().id())
+          .add("user_time", DOUBLE, "seconds", FetchGroup.THREADS, "CPU time in user mode.",
               r -> r.thread().userTime())
-          .add("system_time", DOUBLE, "seconds", FetchGroup.TASKS, "CPU time in the kernel.",
+          .add("system_time", DOUBLE, "seconds", FetchGroup.THREADS, "CPU time in the kernel.",
               r -> r.thread().systemTime())
           .build(),
       List.of("pid"));
@@ -31,8 +31,8 @@ public final class ProcessThreads {
   private ProcessThreads() {
   }
 
-  public static PerProcessTable<Row> table(ProcFs fs) {
-    return new PerProcessTable<>(fs, DEF, p -> p.threads().stream()
+  public static PerProcessTable<Row> table(ProcessBackend processes) {
+    return new PerProcessTable<>(processes, DEF, p -> p.threads().stream()
         .map(t -> new Row(p.pid(), t)).toList());
   }
 }

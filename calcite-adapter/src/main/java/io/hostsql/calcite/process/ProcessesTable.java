@@ -1,14 +1,11 @@
 package io.hostsql.calcite.process;
 
-import io.hostsql.calcite.plan.PidLookup;
 import io.hostsql.calcite.pushdown.EqualityGuards;
 import io.hostsql.calcite.pushdown.OrShortcuts;
 import io.hostsql.calcite.table.ColumnDef;
-import io.hostsql.calcite.table.DeclaredTableBase;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.os.Process;
-import io.hostsql.os.Processes;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,34 +20,21 @@ import org.apache.calcite.rex.RexNode;
  * {@code pid} reads only those processes; only the projected columns' files are read; an
  * equality on ppid, name or username rejects a row before its other columns are read.
  */
-public final class ProcessesTable extends DeclaredTableBase<Process>
-    implements PidLookup, io.hostsql.calcite.plan.FilterOnlyColumns {
-  private final ProcFs fs;
+public final class ProcessesTable extends PidKeyedTable<Process>
+    implements io.hostsql.calcite.plan.FilterOnlyColumns {
   private final CpuPercentTracker cpu;
   private final Set<Integer> guardable;
 
-  public ProcessesTable(ProcFs fs, CpuPercentTracker cpu) {
-    super(ProcessColumns.definition(cpu));
-    this.fs = fs;
+  public ProcessesTable(ProcessBackend processes, CpuPercentTracker cpu) {
+    super(ProcessColumns.definition(cpu), processes);
     this.cpu = cpu;
     this.guardable = Set.of(def.indexOf("ppid"), def.indexOf("name"), def.indexOf("username"));
   }
 
   @Override
-  public double processCount() {
-    return fs.pids().length;
-  }
-
-
-  @Override
-  public Enumerable<Object[]> scanPids(DataContext root, List<RexNode> filters, int[] projects,
-      Set<Long> pids) {
-    return scan(root, new ArrayList<>(filters), projects, pids, new int[0]);
-  }
-
-  @Override
-  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    return scan(root, filters, projects, null, new int[0]);
+  protected Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
+      Set<Long> lookup) {
+    return scan(root, filters, projects, lookup, new int[0]);
   }
 
   @Override
@@ -61,7 +45,7 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
 
   @Override
   public org.apache.calcite.schema.Statistic getStatistic() {
-    return org.apache.calcite.schema.Statistics.of(fs.pids().length,
+    return org.apache.calcite.schema.Statistics.of(processes.pids().length,
         List.of(org.apache.calcite.util.ImmutableBitSet.of(pidColumn())));
   }
 
@@ -70,7 +54,7 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     List<EqualityGuards.Guard> guards = EqualityGuards.find(filters, guardable, root);
     String name = guards.stream().filter(g -> g.column() == def.indexOf("name"))
         .map(g -> g.value() instanceof String s ? s : null).findFirst().orElse(null);
-    PidScope pinned = PidScope.of(fs, filters, def.indexOf("pid"), root).restrictedTo(lookup);
+    PidScope pinned = scope(filters, root, lookup);
     PidScope scope = name != null ? pinned.named(name) : pinned;
     int[] tableColumns = projects != null ? projects
         : java.util.stream.IntStream.range(0, def.columns().size()).toArray();
@@ -85,23 +69,23 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
     boolean readsNothing = checks.isEmpty()
         && wanted.stream().allMatch(c -> c.fetchGroup() == FetchGroup.KEY);
     boolean samplesCpu = wanted.stream().anyMatch(c -> c.fetchGroup() == FetchGroup.CPU_SAMPLE);
-    ProcessRowReader reader = new ProcessRowReader(fs, def, tableColumns, checks,
+    ProcessRowReader reader = new ProcessRowReader(processes, def, tableColumns, checks,
         OrShortcuts.find(filters, guardable, root, nullableOnly(filterOnly)));
     boolean walkAnswers = !readsNothing && !scope.isPinned() && name == null
-        && statColumnsWalkAnswers(wanted, checks);
+        && listingAnswers(processes.listingAttributes(), wanted, checks);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
         if (walkAnswers) {
-          List<Process> walked = Processes.snapshot(fs);
+          List<Process> walked = processes.listing();
           if (samplesCpu) {
-            cpu.prepare(fs, walked.stream().mapToInt(Process::pid).toArray());
+            cpu.prepare(processes, walked.stream().mapToInt(Process::pid).toArray());
           }
           return new OnDemandRows(walked.size(), i -> reader.read(walked.get(i)));
         }
         int[] pids = scope.pids();
         if (samplesCpu) {
-          cpu.prepare(fs, pids);
+          cpu.prepare(processes, pids);
         }
         return new OnDemandRows(pids.length, i -> readsNothing
             ? keyOnlyRow(pids[i], wanted.size()) : reader.read(pids[i]));
@@ -110,17 +94,18 @@ public final class ProcessesTable extends DeclaredTableBase<Process>
   }
 
   /**
-   * Whether the kernel walk of {@link Processes#snapshot} spares this scan its stat files: it
-   * wants ppid or name, and no other column that comes from stat.
+   * Whether the backend's cheap listing ({@link ProcessBackend#listing()}) spares this scan its
+   * per-process scheduling reads: it wants some of the attributes that listing answers, and no
+   * other column of that group.
    */
-  private static boolean statColumnsWalkAnswers(List<ColumnDef<Process>> wanted,
+  private static boolean listingAnswers(Set<String> listed, List<ColumnDef<Process>> wanted,
       List<ProcessRowReader.Check> checks) {
-    List<String> fromStat = new ArrayList<>();
-    wanted.stream().filter(c -> c.fetchGroup() == FetchGroup.STAT).forEach(c ->
-        fromStat.add(c.name()));
-    checks.stream().filter(c -> c.column().fetchGroup() == FetchGroup.STAT).forEach(c ->
-        fromStat.add(c.column().name()));
-    return !fromStat.isEmpty() && Set.of("ppid", "name").containsAll(fromStat);
+    List<String> scheduling = new ArrayList<>();
+    wanted.stream().filter(c -> c.fetchGroup() == FetchGroup.SCHEDULING).forEach(c ->
+        scheduling.add(c.name()));
+    checks.stream().filter(c -> c.column().fetchGroup() == FetchGroup.SCHEDULING).forEach(c ->
+        scheduling.add(c.column().name()));
+    return !scheduling.isEmpty() && listed.containsAll(scheduling);
   }
 
   /**

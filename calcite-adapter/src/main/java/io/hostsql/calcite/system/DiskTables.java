@@ -44,18 +44,18 @@ public final class DiskTables {
           .add("fstype", VARCHAR, "", FetchGroup.SYSTEM, "File-system type.",
               m -> m.p().fstype())
           .add("opts", VARCHAR, "", FetchGroup.SYSTEM, "Mount options.", m -> m.p().opts())
-          .add("total", BIGINT, "bytes", FetchGroup.SYSCALL, "Size.",
+          .add("total", BIGINT, "bytes", FetchGroup.PER_ROW_CALL, "Size.",
               m -> m.u() == null ? null : m.u().total())
-          .add("used", BIGINT, "bytes", FetchGroup.SYSCALL, "Used.",
+          .add("used", BIGINT, "bytes", FetchGroup.PER_ROW_CALL, "Used.",
               m -> m.u() == null ? null : m.u().used())
-          .add("free", BIGINT, "bytes", FetchGroup.SYSCALL, "Free for unprivileged users.",
+          .add("free", BIGINT, "bytes", FetchGroup.PER_ROW_CALL, "Free for unprivileged users.",
               m -> m.u() == null ? null : m.u().free())
-          .add("percent", DOUBLE, "percent", FetchGroup.SYSCALL, "used / (used + free).",
+          .add("percent", DOUBLE, "percent", FetchGroup.PER_ROW_CALL, "used / (used + free).",
               m -> m.u() == null ? null : m.u().percent())
-          .add("inodes_total", BIGINT, "", FetchGroup.SYSCALL, "Inodes in all (0 when the "
+          .add("inodes_total", BIGINT, "", FetchGroup.PER_ROW_CALL, "Inodes in all (0 when the "
               + "file system has no fixed count).", m -> m.u() == null ? null
                   : m.u().inodesTotal())
-          .add("inodes_free", BIGINT, "", FetchGroup.SYSCALL, "Inodes free for unprivileged "
+          .add("inodes_free", BIGINT, "", FetchGroup.PER_ROW_CALL, "Inodes free for unprivileged "
               + "users.", m -> m.u() == null ? null : m.u().inodesFree())
           .build(), List.of());
 
@@ -93,19 +93,19 @@ public final class DiskTables {
           .add("fstype", VARCHAR, "", FetchGroup.SYSTEM, "File-system type.",
               m -> m.p().fstype())
           .add("opts", VARCHAR, "", FetchGroup.SYSTEM, "Mount options.", m -> m.p().opts())
-          .add("block_size", BIGINT, "bytes", FetchGroup.SYSCALL, "Preferred I/O block size "
+          .add("block_size", BIGINT, "bytes", FetchGroup.PER_ROW_CALL, "Preferred I/O block size "
               + "(f_bsize).", m -> m.s() == null ? null : m.s().blockSize())
-          .add("fragment_size", BIGINT, "bytes", FetchGroup.SYSCALL, "The unit of the block "
+          .add("fragment_size", BIGINT, "bytes", FetchGroup.PER_ROW_CALL, "The unit of the block "
               + "counts (f_frsize).", m -> m.s() == null ? null : m.s().fragmentSize())
-          .add("blocks", BIGINT, "", FetchGroup.SYSCALL, "Blocks in all.",
+          .add("blocks", BIGINT, "", FetchGroup.PER_ROW_CALL, "Blocks in all.",
               m -> m.s() == null ? null : m.s().blocks())
-          .add("blocks_free", BIGINT, "", FetchGroup.SYSCALL, "Free blocks, root's reserve "
+          .add("blocks_free", BIGINT, "", FetchGroup.PER_ROW_CALL, "Free blocks, root's reserve "
               + "included.", m -> m.s() == null ? null : m.s().blocksFree())
-          .add("blocks_available", BIGINT, "", FetchGroup.SYSCALL, "Blocks free for "
+          .add("blocks_available", BIGINT, "", FetchGroup.PER_ROW_CALL, "Blocks free for "
               + "unprivileged users.", m -> m.s() == null ? null : m.s().blocksAvailable())
-          .add("inodes", BIGINT, "", FetchGroup.SYSCALL, "Inodes in all (0 when unbounded).",
+          .add("inodes", BIGINT, "", FetchGroup.PER_ROW_CALL, "Inodes in all (0 when unbounded).",
               m -> m.s() == null ? null : m.s().inodes())
-          .add("inodes_free", BIGINT, "", FetchGroup.SYSCALL, "Free inodes.",
+          .add("inodes_free", BIGINT, "", FetchGroup.PER_ROW_CALL, "Free inodes.",
               m -> m.s() == null ? null : m.s().inodesFree())
           .build(), List.of());
 

@@ -90,19 +90,19 @@ public final class NetTables {
       "Link state of every network interface: running, duplex, speed, MTU and flags ('promisc' "
           + "among them for sniffing interfaces).", new Columns<Stats>()
           .key("nic", VARCHAR, "Interface name.", Stats::nic)
-          .add("isup", BOOLEAN, "", FetchGroup.SYSCALL, "Whether it is running.",
+          .add("isup", BOOLEAN, "", FetchGroup.PER_ROW_CALL, "Whether it is running.",
               r -> r.s().isUp())
-          .add("duplex", VARCHAR, "", FetchGroup.SYSCALL, "full, half or unknown.",
+          .add("duplex", VARCHAR, "", FetchGroup.PER_ROW_CALL, "full, half or unknown.",
               r -> r.s().duplex().name().toLowerCase(Locale.ROOT))
-          .add("speed", INTEGER, "Mbit/s", FetchGroup.SYSCALL, "Link speed; 0 when unknown.",
+          .add("speed", INTEGER, "Mbit/s", FetchGroup.PER_ROW_CALL, "Link speed; 0 when unknown.",
               r -> r.s().speed())
-          .add("mtu", INTEGER, "bytes", FetchGroup.SYSCALL, "Maximum transmission unit.",
+          .add("mtu", INTEGER, "bytes", FetchGroup.PER_ROW_CALL, "Maximum transmission unit.",
               r -> r.s().mtu())
-          .add("flags", VARCHAR, "", FetchGroup.SYSCALL, "Comma-separated flags: up, "
+          .add("flags", VARCHAR, "", FetchGroup.PER_ROW_CALL, "Comma-separated flags: up, "
               + "broadcast, loopback, running, promisc, multicast...", r -> r.s().flags())
-          .add("flag_bits", INTEGER, "", FetchGroup.SYSCALL, "The same flags as the kernel's "
+          .add("flag_bits", INTEGER, "", FetchGroup.PER_ROW_CALL, "The same flags as the kernel's "
               + "IFF_* bit mask (promisc is 256).", r -> r.s().flagBits())
-          .add("hw_type", INTEGER, "", FetchGroup.SYSCALL, "Link-layer type, ARPHRD_* "
+          .add("hw_type", INTEGER, "", FetchGroup.PER_ROW_CALL, "Link-layer type, ARPHRD_* "
               + "(1 Ethernet, 772 loopback, 65534 none).", r -> r.hwType())
           .build(), List.of("nic"));
 

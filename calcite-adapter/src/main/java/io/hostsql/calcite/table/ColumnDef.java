@@ -1,5 +1,7 @@
 package io.hostsql.calcite.table;
 
+import io.hostsql.os.OsFamily;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -15,8 +17,17 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * @param fetchGroup what must be read to produce it; decides the cost of selecting it
  * @param value produces the value from the row source (Integer, Long, Double, String; TIMESTAMP
  *     as epoch milliseconds in a Long)
+ * @param platforms the OS families that have this column when only some of its table's do
+ *     (osquery's extended_schema); empty for a column of every platform of its table
  * @param <S> the row source: a process, a connection, a mount...
  */
 public record ColumnDef<S>(String name, SqlTypeName type, boolean nullable, String unit,
-    String description, FetchGroup fetchGroup, Function<S, Object> value) {
+    String description, FetchGroup fetchGroup, Function<S, Object> value,
+    Set<OsFamily> platforms) {
+
+  /** A column of every platform of its table. */
+  public ColumnDef(String name, SqlTypeName type, boolean nullable, String unit,
+      String description, FetchGroup fetchGroup, Function<S, Object> value) {
+    this(name, type, nullable, unit, description, fetchGroup, value, Set.of());
+  }
 }

@@ -1,6 +1,8 @@
 package io.hostsql.calcite.table;
 
+import io.hostsql.os.OsFamily;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 
@@ -12,10 +14,30 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
  * @param description one paragraph for REMARKS and docs
  * @param columns the columns, in order
  * @param pushdownKeys columns whose equality filters narrow the scan
+ * @param platforms the OS families whose backend has this table (osquery's table platforms);
+ *     a schema over another family leaves it out
  * @param <S> the row source type
  */
 public record TableDef<S>(String name, String description, List<ColumnDef<S>> columns,
-    List<String> pushdownKeys) {
+    List<String> pushdownKeys, Set<OsFamily> platforms) {
+
+  /** A table of Linux, the one backend so far. */
+  public TableDef(String name, String description, List<ColumnDef<S>> columns,
+      List<String> pushdownKeys) {
+    this(name, description, columns, pushdownKeys, Set.of(OsFamily.LINUX));
+  }
+
+  /** Whether the table and every one of its columns exist on this platform. */
+  public boolean isOn(OsFamily family) {
+    return platforms.contains(family)
+        && columns.stream().allMatch(c -> c.platforms().isEmpty()
+            || c.platforms().contains(family));
+  }
+
+  /** The platforms, as docs and REMARKS name them ("Linux", "Linux, Windows"). */
+  public String platformNames() {
+    return OsFamily.names(platforms);
+  }
 
   /** The Calcite row type of the declared columns. */
   public RelDataType rowType(RelDataTypeFactory typeFactory) {

@@ -35,6 +35,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
     String url = DEFAULT_URL;
     OutputFormat format = OutputFormat.TABLE;
     String file = null;
+    String procfs = null;
+    String sysfs = null;
     List<String> sql = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -47,6 +49,8 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
         case "--format" -> format = OutputFormat.parse(value(args, ++i, a));
         case "--watch" -> watch = positive(value(args, ++i, a), a);
         case "--count" -> count = (int) positive(value(args, ++i, a), a);
+        case "--procfs" -> procfs = value(args, ++i, a);
+        case "--sysfs" -> sysfs = value(args, ++i, a);
         case "--" -> {
           while (++i < args.length) {
             sql.add(args[i]);
@@ -57,6 +61,10 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
             format = OutputFormat.parse(a.substring("--format=".length()));
           } else if (a.startsWith("--url=")) {
             url = a.substring("--url=".length());
+          } else if (a.startsWith("--procfs=")) {
+            procfs = a.substring("--procfs=".length());
+          } else if (a.startsWith("--sysfs=")) {
+            sysfs = a.substring("--sysfs=".length());
           } else if (a.startsWith("-") && a.length() > 1) {
             throw new UsageException("unknown option " + a);
           } else {
@@ -71,8 +79,26 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
     if (count > 0 && watch == 0) {
       throw new UsageException("--count goes with --watch");
     }
+    url = withRoot(withRoot(url, "procfs", procfs), "sysfs", sysfs);
     return new CliOptions(help, version, docs, url, format, file,
         sql.isEmpty() ? null : String.join(" ", sql), watch, count);
+  }
+
+  /**
+   * The URL with connection property {@code name} (the procfs or sysfs root) added, quoted as
+   * Calcite's connect string quotes a value, so a path with ';' or '=' stays one value.
+   */
+  private static String withRoot(String url, String name, String path) {
+    if (path == null) {
+      return url;
+    }
+    if (!url.startsWith(DEFAULT_URL) || url.startsWith(DEFAULT_URL + "remote:")) {
+      throw new UsageException("--" + name + " is for the embedded driver (jdbc:hostsql:); a"
+          + " server reads its own host");
+    }
+    String value = "'" + path.replace("'", "''") + "'";
+    return url + (url.equals(DEFAULT_URL) || url.endsWith(";") ? "" : ";") + name + "="
+        + value;
   }
 
   private static double positive(String text, String option) {
@@ -112,6 +138,9 @@ record CliOptions(boolean help, boolean version, boolean docs, String url, Outpu
           --count N           with --watch, stop after N refreshes
           -u, --url URL       JDBC URL to connect to (default jdbc:hostsql:; a server:
                               jdbc:hostsql:remote:url=http://HOST:8765;user=U;password=P)
+          --procfs DIR        read /proc from DIR (a host's /proc mounted in a container,
+                              another pid namespace's procfs); refused if not a procfs
+          --sysfs DIR         read /sys from DIR; refused if not a sysfs
           --docs              print the reference of every table (Markdown) and exit
           -V, --version       print the version and exit
           -h, --help          print this help and exit

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.calcite.OsSchema;
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
@@ -79,7 +80,8 @@ class LastTableTest {
     assertEquals(4, expected.size(), expected.toString());
     try (Connection c = DriverManager.getConnection("jdbc:hostsql:")) {
       c.unwrap(CalciteConnection.class).getRootSchema()
-          .add(OsSchema.NAME, new OsSchema(new ProcFs(proc.root())));
+          .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
+              OsSchema.DEFAULT_SAMPLING_WINDOW));
       assertEquals(expected, QueryRows.of(c, "SELECT username, tty, host, \"time\" FROM "
           + "osquery.\"last\" WHERE type_name IN ('user-process', 'boot-time') "
           + "ORDER BY \"time\" DESC"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.calcite.OsSchema;
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ class ScanWarningsTest {
         .writeBytes("rootfs/etc/services", new byte[] {'h', 't', 0, 0, 1, 2, '\n'});
     Connection c = DriverManager.getConnection("jdbc:hostsql:");
     c.unwrap(CalciteConnection.class).getRootSchema()
-        .add(OsSchema.NAME, new OsSchema(new ProcFs(proc.root())));
+        .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
+            OsSchema.DEFAULT_SAMPLING_WINDOW));
     return c;
   }
 

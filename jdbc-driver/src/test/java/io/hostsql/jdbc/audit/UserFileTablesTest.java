@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.calcite.OsSchema;
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
@@ -46,7 +47,8 @@ class UserFileTablesTest {
             + "bob:x:1001:1001::/home/bob:/bin/bash\n");
     c = DriverManager.getConnection("jdbc:hostsql:");
     c.unwrap(CalciteConnection.class).getRootSchema()
-        .add(OsSchema.NAME, new OsSchema(new ProcFs(proc.root())));
+        .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
+            OsSchema.DEFAULT_SAMPLING_WINDOW));
   }
 
   private String keygen(String type, String comment) throws Exception {

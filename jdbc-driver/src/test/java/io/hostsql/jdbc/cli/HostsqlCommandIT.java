@@ -52,6 +52,19 @@ class HostsqlCommandIT {
   }
 
   @Test
+  void procfsOptionReadsThatRootAndRefusesADirectoryThatIsNoProcfs() {
+    Result refused = Commands.runAllowingFailure(HOSTSQL, "--procfs", "/etc",
+        "SELECT count(*) FROM processes");
+    assertEquals(1, refused.exitCode());
+    assertTrue(refused.stderr().contains("procfs root /etc is not a proc file system"),
+        refused.stderr());
+    Result live = Commands.runAllowingFailure(HOSTSQL, "--procfs", "/proc", "--sysfs", "/sys",
+        "--format", "csv", "SELECT pid FROM processes WHERE pid = 1");
+    assertEquals(0, live.exitCode(), live.stderr());
+    assertEquals("pid\n1\n", live.stdout());
+  }
+
+  @Test
   void unknownOptionExitsTwoAndHelpExitsZero() {
     Result bad = Commands.runAllowingFailure(HOSTSQL, "--no-such-option");
     assertEquals(2, bad.exitCode());

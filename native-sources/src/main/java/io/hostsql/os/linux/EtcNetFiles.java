@@ -4,6 +4,7 @@ import io.hostsql.os.HostsEntry;
 import io.hostsql.os.Parsed;
 import io.hostsql.os.ProtocolEntry;
 import io.hostsql.os.ServiceEntry;
+import io.hostsql.os.common.IpText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

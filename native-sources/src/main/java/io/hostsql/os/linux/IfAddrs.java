@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 import io.hostsql.os.NicAddress;
 import io.hostsql.os.NicFamily;
+import io.hostsql.os.common.IpText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -21,12 +21,28 @@ public final class ProcFs {
   private final boolean live;
   private volatile FileOpenListener listener;
   private volatile long bootTimeSeconds = -1;
+  /** 1 when the root shows the initial pid namespace, 0 when not, -1 before it is asked. */
+  private volatile int initialPidNamespace = -1;
 
+  /** A tree laid out as procfs (or sysfs): live when the root is /proc or /sys. */
   public ProcFs(Path root) {
+    this(root, root.toString().equals("/proc") || root.toString().equals("/sys"));
+  }
+
+  private ProcFs(Path root, boolean live) {
     this.root = root;
     this.rootPrefix = root.toString().endsWith("/") ? root.toString() : root + "/";
     this.rootPrefixBytes = rootPrefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    this.live = root.toString().equals("/proc") || root.toString().equals("/sys");
+    this.live = live;
+  }
+
+  /**
+   * A procfs or sysfs of the running kernel mounted at this root (a host's /proc bind-mounted
+   * into a container, another pid namespace's procfs): live, so system calls may answer for
+   * it. The caller has checked the file system's type ({@link FileSystemType}).
+   */
+  public static ProcFs mounted(Path root) {
+    return new ProcFs(root, true);
   }
 
   /** The live /proc of this machine. */
@@ -44,6 +60,27 @@ public final class ProcFs {
    */
   public boolean isLive() {
     return live;
+  }
+
+  /**
+   * Whether this procfs numbers processes as the kernel's initial pid namespace does, which is
+   * how the BPF task walks ({@link TaskIterators}) report them. Its pid 1 is in that namespace;
+   * where pid 1's link is refused (a sandbox may), its {@code self} is: a procfs shows a
+   * {@code self} only to processes its namespace can see, and nothing sees the initial one
+   * from outside. A fixture tree never does. Asked once.
+   */
+  public boolean showsInitialPidNamespace() {
+    int known = initialPidNamespace;
+    if (known < 0) {
+      known = live && (isInitialPidNamespace(rootPrefix + "1/ns/pid")
+          || isInitialPidNamespace(rootPrefix + "self/ns/pid")) ? 1 : 0;
+      initialPidNamespace = known;
+    }
+    return known == 1;
+  }
+
+  private static boolean isInitialPidNamespace(String link) {
+    return TaskIterators.INITIAL_PID_NAMESPACE.equals(SyscallReads.readLinkOrNull(link));
   }
 
   /** Installs (or with null removes) the listener told of each open. */

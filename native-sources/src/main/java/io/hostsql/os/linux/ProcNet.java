@@ -4,6 +4,7 @@ import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionStatus;
 import io.hostsql.os.Endpoint;
 import io.hostsql.os.SocketType;
+import io.hostsql.os.common.IpText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.hostsql.os.linux;
 
 import io.hostsql.os.DnsResolver;
 import io.hostsql.os.Parsed;
+import io.hostsql.os.common.IpText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.hostsql.os.linux;
 
 import io.hostsql.os.Neighbour;
 import io.hostsql.os.Route;
+import io.hostsql.os.common.IpText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -25,7 +25,7 @@ public final class SocketOwners {
    * replaces the readlinks, and only the processes that walk did not reach are read from /proc.
    */
   public static Map<Long, List<int[]>> scan(ProcFs proc) {
-    if (proc.isLive() && TaskIterators.ready()) {
+    if (proc.showsInitialPidNamespace() && TaskIterators.ready()) {
       Map<Long, List<int[]>> owners = TaskIterators.socketOwners();
       Scanner missed = new Scanner(proc, owners);
       for (int pid : TaskIterators.walkProcesses().missed(proc.pids())) {

@@ -3,8 +3,6 @@ package io.hostsql.os.linux;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +14,9 @@ import java.util.Map;
  * open a file per process and readlink a link per descriptor; at a thousand processes or ten
  * thousand sockets those opens are most of a name-filtered scan or a connection listing.
  *
- * <p>Needs root (CAP_BPF and CAP_PERFMON), a kernel with BTF and task iterators (5.8+), and
- * the initial pid namespace (the programs see global pids). Anything less, or
+ * <p>Needs root (CAP_BPF and CAP_PERFMON) and a kernel with BTF and task iterators (5.8+).
+ * The programs see global pids, so callers use them only over a procfs that shows the initial
+ * pid namespace ({@link ProcFs#showsInitialPidNamespace()}). Anything less, or
  * {@code -Dhostsql.bpf=false}, and {@link #available()} is false: callers read /proc as
  * before. What was tried and why it failed is kept in {@link #unavailableReason()}.
  */
@@ -55,6 +54,12 @@ public final class TaskIterators {
   private static boolean mayGrow(int flags, int commBytes) {
     return commBytes >= 15 || (flags & (PF_KTHREAD | PF_WQ_WORKER)) != 0;
   }
+
+  /**
+   * The ns/pid link of a process in the kernel's initial pid namespace: the kernel gives that
+   * namespace the fixed inode PROC_PID_INIT_INO, 0xEFFFFFFC.
+   */
+  static final String INITIAL_PID_NAMESPACE = "pid:[" + 0xEFFFFFFCL + "]";
 
   private TaskIterators() {
   }
@@ -104,20 +109,6 @@ public final class TaskIterators {
   private static void load() throws java.io.IOException {
     if ("false".equals(System.getProperty("hostsql.bpf"))) {
       throw new IllegalStateException("disabled by -Dhostsql.bpf=false");
-    }
-    String status = Files.readString(Path.of("/proc/self/status"));
-    int ns = status.indexOf("\nNSpid:");
-    if (ns >= 0 && status.substring(ns + 7, status.indexOf('\n', ns + 7)).trim()
-        .contains("\t")) {
-      throw new IllegalStateException("in a pid namespace: BPF sees the host's pids");
-    }
-    // A /proc mounted inside a new pid namespace shows NSpid from that namespace down, one
-    // level, as in the initial one: the namespace's own inode tells them apart (the kernel gives
-    // the initial pid namespace the fixed inode PROC_PID_INIT_INO, 0xEFFFFFFC).
-    String own = Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
-    if (!own.equals("pid:[" + 0xEFFFFFFCL + "]")) {
-      throw new IllegalStateException("in pid namespace " + own + ", not the initial one: BPF"
-          + " sees the host's pids");
     }
     Btf btf = Btf.vmlinux();
     int pid = need(btf.memberOffset("task_struct", "pid"), "task_struct.pid");

@@ -25,7 +25,8 @@ public final class Commands {
       Map.entry("last", "util-linux"), Map.entry("find", "findutils"),
       Map.entry("md5sum", "coreutils"), Map.entry("sha1sum", "coreutils"),
       Map.entry("sha256sum", "coreutils"), Map.entry("mkfifo", "coreutils"),
-      Map.entry("ssdeep", "ssdeep"));
+      Map.entry("ssdeep", "ssdeep"), Map.entry("unshare", "util-linux"),
+      Map.entry("ls", "coreutils"));
 
   private Commands() {
   }

@@ -1,4 +1,4 @@
-package io.hostsql.os.linux;
+package io.hostsql.os.common;
 
 import java.util.HashMap;
 import java.util.Map;

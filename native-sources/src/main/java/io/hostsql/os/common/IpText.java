@@ -1,4 +1,4 @@
-package io.hostsql.os.linux;
+package io.hostsql.os.common;
 
 /**
  * IP addresses as inet_ntop prints them (and so ss and psutil). For IPv6: RFC 5952 zero

@@ -1,6 +1,6 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
-/** Where {@link Net#connections} reads the kernel's socket tables from. */
+/** Where {@link io.hostsql.os.Net#connections} reads the kernel's socket tables from. */
 public enum SocketSource {
   /** netlink sock_diag when the kernel answers it, else /proc/net. */
   AUTO,

@@ -1,0 +1,38 @@
+package io.hostsql.os.spi;
+
+import io.hostsql.os.Accounts;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.Disks;
+import io.hostsql.os.Dmi;
+import io.hostsql.os.Host;
+import io.hostsql.os.Kernel;
+import io.hostsql.os.Memory;
+import io.hostsql.os.Net;
+import io.hostsql.os.NetConfig;
+import io.hostsql.os.Sensors;
+
+/**
+ * The system-wide side of a backend. Each call makes a new reader: readers keep state between
+ * calls (counter wrap corrections, the previous CPU sample), which belongs to one user.
+ */
+public interface SystemBackend {
+  Cpu cpu();
+
+  Memory memory();
+
+  Disks disks();
+
+  Net net();
+
+  Sensors sensors();
+
+  Host host();
+
+  Accounts accounts();
+
+  Dmi dmi();
+
+  Kernel kernel();
+
+  NetConfig netConfig();
+}
