@@ -70,9 +70,11 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     var prefer = elementType == Object[].class
         ? org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.ARRAY
         : org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.CUSTOM;
+    var cluster = createCluster(planner, new org.apache.calcite.rex.RexBuilder(typeFactory));
+    // The launcher's one-shot queries keep compiled metadata handlers between runs.
+    CodeCache.configured().ifPresent(cache -> CachedMetadataHandlers.install(cluster, cache));
     return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
-        context.getRootSchema(), prefer, createCluster(planner,
-        new org.apache.calcite.rex.RexBuilder(typeFactory)),
+        context.getRootSchema(), prefer, cluster,
         org.apache.calcite.adapter.enumerable.EnumerableConvention.INSTANCE,
         createConvertletTable()) {
       @Override

@@ -69,6 +69,7 @@ public final class Main {
         return InteractiveShell.start(options.url());
       }
       String script = options.sql() != null ? options.sql() : readScript(options.file());
+      NativeSearchPath.set();
       return runScript(options, script, out, err);
     } catch (UsageException e) {
       err.println("hostsql: " + e.getMessage());

@@ -22,7 +22,7 @@ public final class IfAddrs {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   static {
-    Native.register("c");
+    Native.register(IfAddrs.class, "c"); // named: JNA need not walk the stack for it
   }
 
   private IfAddrs() {

@@ -40,7 +40,7 @@ final class LibC {
   static final int O_DIRECTORY = 0200000;
 
   static {
-    Native.register("c");
+    Native.register(LibC.class, "c"); // named: JNA need not walk the stack for it
   }
 
   private LibC() {

@@ -38,7 +38,7 @@ public final class SockDiag {
       new Memory(RECEIVE_BUFFER));
 
   static {
-    Native.register("c");
+    Native.register(SockDiag.class, "c"); // named: JNA need not walk the stack for it
   }
 
   private SockDiag() {

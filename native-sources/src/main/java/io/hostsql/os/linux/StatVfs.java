@@ -8,7 +8,7 @@ import com.sun.jna.Pointer;
 /** statvfs(3) through JNA. */
 public final class StatVfs {
   static {
-    Native.register("c");
+    Native.register(StatVfs.class, "c"); // named: JNA need not walk the stack for it
   }
 
   private StatVfs() {

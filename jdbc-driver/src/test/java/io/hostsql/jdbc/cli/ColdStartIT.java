@@ -1,0 +1,74 @@
+package io.hostsql.jdbc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.hostsql.os.testing.Commands;
+import io.hostsql.os.testing.Commands.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bin/hostsql's code cache (jdbc-driver/target/hostsql-code) across one-shot runs: filled by a
+ * run, read by the next, rebuilt when older than the jar, and a corrupt entry only costs a
+ * compile: the answers are the same as without the cache.
+ */
+class ColdStartIT {
+  private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
+  private static final String HOSTSQL = ROOT.resolve("bin/hostsql").toString();
+  private static final Path CODE = ROOT.resolve("jdbc-driver/target/hostsql-code");
+  /** An answer that does not move between runs: a scan, a filter and an aggregate. */
+  private static final String SQL = "SELECT count(*) AS n, min(pid) AS first FROM processes "
+      + "WHERE pid = 1";
+
+  private static String query() {
+    Result r = Commands.runAllowingFailure(HOSTSQL, "--format", "csv", SQL);
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals("", r.stderr());
+    return r.stdout();
+  }
+
+  private static List<Path> entries() throws Exception {
+    if (!Files.isDirectory(CODE)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(CODE)) {
+      return s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+    }
+  }
+
+  @Test
+  void aStaleCacheGoesAndACorruptEntryIsCompiledAgain() throws Exception {
+    // A directory older than the jar holds classes compiled against another build: removed.
+    Files.createDirectories(CODE);
+    Path stale = CODE.resolve("stale.class");
+    Files.write(stale, new byte[] {1});
+    Files.setLastModifiedTime(CODE, FileTime.fromMillis(0));
+    String first = query();
+    assertFalse(Files.exists(stale), "the stale directory was removed");
+    List<Path> stored = entries();
+    assertFalse(stored.isEmpty(), "the run stored its compiled metadata handlers");
+    // The answer without any cache is the reference.
+    Result plain = Commands.runAllowingFailure("bash", "-c", "HOSTSQL_JAVA_OPTS="
+        + "-Dhostsql.codeCache= exec \"$0\" --format csv \"$1\"", HOSTSQL, SQL);
+    assertEquals(0, plain.exitCode(), plain.stderr());
+    assertEquals(plain.stdout(), first);
+    assertEquals(first, query(), "read back from the cache");
+    for (Path p : stored) {
+      Files.write(p, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 0});
+    }
+    assertEquals(first, query(), "with every entry corrupt");
+    for (Path p : stored) {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(p), 4);
+      assertArrayEquals(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}, head,
+          p + " compiled again");
+    }
+    assertEquals(List.of("n,first", "1,1"), first.lines().toList());
+  }
+}
