@@ -97,6 +97,24 @@ class SessionProbesTest {
     }
   }
 
+  /** Through a server with users, the session user is the one who authenticated. */
+  @org.junit.jupiter.api.Test
+  void remoteUserIsTheAuthenticatedOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path users = java.nio.file.Files.writeString(tmp.resolve("users"),
+        "alice: secret,hostsql\n");
+    try (io.hostsql.jdbc.server.HostsqlServer server = io.hostsql.jdbc.server.HostsqlServer
+        .start(new io.hostsql.jdbc.server.ServerConfig("127.0.0.1", 0, users, null, null,
+            java.util.Set.of(), io.hostsql.jdbc.server.ServerConfig.DEFAULT_MAX_REQUEST_BYTES,
+            io.hostsql.jdbc.server.ServerConfig.DEFAULT_QUERY_TIMEOUT));
+         Connection c = DriverManager.getConnection("jdbc:hostsql:remote:url=" + server.url()
+             + ";user=alice;password=secret")) {
+      for (String probe : new String[] {"USER", "CURRENT_USER", "SESSION_USER"}) {
+        assertEquals("alice", one(c, "SELECT " + probe), probe);
+      }
+    }
+  }
+
   private static List<String> rows(ResultSet rs) throws SQLException {
     try (rs) {
       List<String> out = new ArrayList<>();
