@@ -89,7 +89,8 @@ class SessionProbesTest {
           + " AND user > 0 AND USER >= 0"));
       // a subquery sees the outer query's columns, as for any name: there it is the column
       try (ResultSet rs = c.createStatement().executeQuery("SELECT user,"
-          + " (SELECT USER FROM processes WHERE pid = 1) AS inner_user"
+          + " (SELECT USER FROM processes WHERE pid = " + ProcessHandle.current().pid()
+          + ") AS inner_user"
           + " FROM osquery.cpu_time WHERE core = 0")) {
         assertTrue(rs.next());
         assertEquals(rs.getLong(1), rs.getLong(2));
