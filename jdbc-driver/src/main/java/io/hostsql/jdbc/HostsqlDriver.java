@@ -142,6 +142,12 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     // The time model: every TIMESTAMP, CURRENT_TIMESTAMP included, is a UTC wall time, and
     // results are read in UTC, so that clients in every zone see the same instants.
     props.setProperty("timeZone", TimeModel.ZONE);
+    // USER, CURRENT_USER and SESSION_USER (SessionConvertlets read Avatica's user property):
+    // the user the connection was opened for (a remote client's authenticated name), else the
+    // account whose rights the scans read with, rather than Calcite's fixed "sa".
+    String user = props.getProperty("user");
+    props.setProperty("avatica_user",
+        user == null || user.isEmpty() ? System.getProperty("user.name") : user);
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();

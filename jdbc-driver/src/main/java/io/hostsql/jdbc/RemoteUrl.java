@@ -44,10 +44,22 @@ public final class RemoteUrl {
       props.putIfAbsent("avatica_password", password == null ? "" : password);
     }
     try {
-      return JdbcFace.connection(
+      Connection connection = JdbcFace.connection(
           new org.apache.calcite.avatica.remote.Driver().connect("jdbc:avatica:remote:", props),
           url.replaceAll("(?i)(password|avatica_password|truststore_password)=[^;]*",
               "$1=***"), Side.REMOTE, List.of());
+      // Avatica's client keeps its schema property to itself (it is one of its own): the
+      // server's connection is told with setSchema, which it does send.
+      String schema = props.getProperty("schema");
+      if (schema != null) {
+        try {
+          connection.setSchema(schema);
+        } catch (SQLException e) {
+          connection.close();
+          throw e;
+        }
+      }
+      return connection;
     } catch (RuntimeException e) {
       // Avatica reports HTTP failures as bare RuntimeExceptions; a JDBC caller expects this.
       String why = String.valueOf(e.getMessage());

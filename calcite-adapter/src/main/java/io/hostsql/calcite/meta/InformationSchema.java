@@ -7,7 +7,7 @@ import org.apache.calcite.schema.impl.ViewTable;
 
 /**
  * The SQL standard's {@code information_schema} (schemata, tables, columns, views,
- * key_column_usage), which tools
+ * key_column_usage, routines), which tools
  * query before they look at DatabaseMetaData. Each table is a view over Calcite's
  * {@code metadata} schema, whose rows are the ones getTables and getColumns return, so the two
  * always agree (sizes, type names and all).
@@ -48,6 +48,7 @@ public final class InformationSchema {
   public static void register(SchemaPlus root) {
     SchemaPlus schema = root.add(NAME, new AbstractSchema());
     schema.add("key_column_usage", new KeyColumnUsageTable());
+    schema.add("routines", new RoutinesTable());
     VIEWS.forEach((name, sql) -> schema.add(name,
         ViewTable.viewMacro(schema, sql, java.util.List.of(), java.util.List.of(NAME, name),
             false)));

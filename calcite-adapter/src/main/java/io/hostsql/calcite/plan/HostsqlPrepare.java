@@ -26,7 +26,9 @@ import org.apache.calcite.sql.SqlNode;
  *       ({@link BoundedStringConvertlets});
  *   <li>an aggregate that reads no column (count(*)) keeps the one-column projection the field
  *       trimmer puts under it, so the scan is asked for the pid alone and reads no process file;
- *   <li>a bare {@code user} names a column, not the session user ({@link UserAsColumn});
+ *   <li>a bare {@code user} names a column where one is in scope, else the session user
+ *       ({@link UserOrColumn}); CURRENT_SCHEMA and the session user are the connection's
+ *       ({@link SessionConvertlets});
  *   <li>a LIKE pattern with osquery's recursive {@code %%} keeps it ({@link DoublePercentLike});
  *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
  *       timeout stops them ({@link GuardRel});
@@ -44,7 +46,6 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
-         var user = Hook.PARSE_TREE.<Object[]>addThread(a -> UserAsColumn.rewrite((SqlNode) a[1]));
          var like = Hook.PARSE_TREE.<Object[]>addThread(
              a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
@@ -76,7 +77,15 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     return new CalcitePreparingStmt(this, context, catalogReader, typeFactory,
         context.getRootSchema(), prefer, cluster,
         org.apache.calcite.adapter.enumerable.EnumerableConvention.INSTANCE,
-        createConvertletTable()) {
+        new SessionConvertlets(createConvertletTable(), context)) {
+      @Override
+      protected org.apache.calcite.sql.validate.SqlValidator createSqlValidator(
+          Prepare.CatalogReader reader, java.util.function.UnaryOperator<
+              org.apache.calcite.sql.validate.SqlValidator.Config> transform) {
+        return UserOrColumn.create(context,
+            (org.apache.calcite.prepare.CalciteCatalogReader) reader, transform);
+      }
+
       @Override
       protected Prepare.PreparedResult implement(org.apache.calcite.rel.RelRoot root) {
         return super.implement(root.withRel(LongInLists.rewrite(root.rel)));

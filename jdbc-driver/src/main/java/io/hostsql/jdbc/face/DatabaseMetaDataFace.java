@@ -47,9 +47,41 @@ final class DatabaseMetaDataFace {
       sql.append(" AND table_name = ").append(literal(table));
     }
     sql.append(" ORDER BY table_schema, table_name, ordinal_position");
+    return query(sql.toString());
+  }
+
+  /**
+   * Through Avatica's remote driver, whose protocol has no request for functions (it answers
+   * none), the rows the server's connection gives, from its information_schema.routines.
+   */
+  public ResultSet getFunctions(String catalog, String schemaPattern, String namePattern)
+      throws SQLException {
+    if (side != Side.REMOTE) {
+      return delegate.getFunctions(catalog, schemaPattern, namePattern);
+    }
+    // Calcite fills FUNCTION_CAT with the catalog asked for.
+    StringBuilder sql = new StringBuilder("SELECT CAST(")
+        .append(catalog == null ? "NULL" : literal(catalog)).append(" AS VARCHAR) AS FUNCTION_CAT,"
+        + " routine_schema AS FUNCTION_SCHEM, routine_name AS FUNCTION_NAME, remarks AS REMARKS,"
+        + " function_type AS FUNCTION_TYPE, specific_name AS SPECIFIC_NAME"
+        + " FROM information_schema.routines WHERE 1 = 1");
+    if (schemaPattern != null) {
+      sql.append(" AND routine_schema LIKE ").append(literal(schemaPattern))
+          .append(" ESCAPE '\\'");
+    }
+    if (namePattern != null) {
+      sql.append(" AND routine_name LIKE ").append(literal(namePattern))
+          .append(" ESCAPE '\\'");
+    }
+    sql.append(" ORDER BY routine_schema, routine_name, specific_name");
+    return query(sql.toString());
+  }
+
+  /** A query on the connection whose statement closes with its result set. */
+  private ResultSet query(String sql) throws SQLException {
     Statement s = connection.createStatement();
     s.closeOnCompletion();
-    return s.executeQuery(sql.toString());
+    return s.executeQuery(sql);
   }
 
   private static String literal(String value) {
@@ -80,7 +112,8 @@ final class DatabaseMetaDataFace {
     return true;
   }
 
-  // Unquoted identifiers match in any case and are kept as typed; quoted ones are exact.
+  // Identifiers match in any case, quoted or not (the connection is caseSensitive=false:
+  // "PROCESSES" finds processes), and are kept as typed.
   public boolean supportsMixedCaseIdentifiers() {
     return false;
   }
@@ -98,7 +131,7 @@ final class DatabaseMetaDataFace {
   }
 
   public boolean supportsMixedCaseQuotedIdentifiers() {
-    return true;
+    return false;
   }
 
   public boolean storesUpperCaseQuotedIdentifiers() {
@@ -110,7 +143,7 @@ final class DatabaseMetaDataFace {
   }
 
   public boolean storesMixedCaseQuotedIdentifiers() {
-    return false;
+    return true;
   }
 
   public String getIdentifierQuoteString() {

@@ -38,6 +38,10 @@ final class ServerMeta extends JdbcMeta {
         allowed.setProperty(key, value);
       }
     }
+    // SQL's USER is the authenticated client; without --users, the server's own account.
+    if (!RequestOwner.current().equals(RequestOwner.ANONYMOUS)) {
+      allowed.setProperty("user", RequestOwner.current());
+    }
     return TimeoutConnection.wrap(
         new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied),
         queryTimeoutSeconds);

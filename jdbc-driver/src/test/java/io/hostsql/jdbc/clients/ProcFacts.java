@@ -45,4 +45,34 @@ final class ProcFacts {
     }
     return Long.parseLong(new String(p.getInputStream().readAllBytes()).strip());
   }
+
+  /** The name of the account this JVM runs as, as {@code id -un} says (coreutils). */
+  static String userName() throws IOException, InterruptedException {
+    return run("coreutils", "id", "-un");
+  }
+
+  /** The user ticks of CPU {@code cpu} in /proc/stat (USER_HZ, 100 a second). */
+  static long userTicks(int cpu) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+      if (line.startsWith("cpu" + cpu + " ")) {
+        return Long.parseLong(line.split(" +")[1]);
+      }
+    }
+    throw new AssertionError("no cpu" + cpu + " line in /proc/stat");
+  }
+
+  private static String run(String pkg, String... command)
+      throws IOException, InterruptedException {
+    Process p;
+    try {
+      p = new ProcessBuilder(command).start();
+    } catch (IOException e) {
+      throw new AssertionError(command[0] + " is missing: apt-get install " + pkg, e);
+    }
+    if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError(command[0] + " did not answer in 10 s");
+    }
+    return new String(p.getInputStream().readAllBytes()).strip();
+  }
 }
