@@ -29,6 +29,7 @@ final class ConnectionProperties {
     Set<String> names = new TreeSet<>(STANDARD);
     names.add(HostsqlDriver.SAMPLING_WINDOW.toLowerCase(Locale.ROOT));
     names.add(HostsqlDriver.PID_LOOKUPS.toLowerCase(Locale.ROOT));
+    names.add(QueryLimits.MEMORY_PROPERTY.toLowerCase(Locale.ROOT));
     for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
       names.add(p.camelName().toLowerCase(Locale.ROOT));
     }

@@ -9,11 +9,29 @@ package io.hostsql.jdbc.server;
  * @param statementsPerUser open statements per user, over all of the user's connections
  * @param requestsPerUser requests of one user being answered at the same time
  * @param connections open connections over all users
+ * @param queryMemoryBytes the bytes one statement's execution may allocate (planning and rows
+ *     included) before it is stopped with SQLState 53200; 0 for no limit
  */
 public record ServerLimits(int connectionsPerUser, int statementsPerUser, int requestsPerUser,
-    int connections) {
+    int connections, long queryMemoryBytes) {
   /** The defaults: room for a few BI tools per user, far below what the server can hold. */
   public static final ServerLimits DEFAULT = new ServerLimits(32, 256, 8, 512);
+
+  /** These limits with the default memory limit ({@link #defaultQueryMemory()}). */
+  public ServerLimits(int connectionsPerUser, int statementsPerUser, int requestsPerUser,
+      int connections) {
+    this(connectionsPerUser, statementsPerUser, requestsPerUser, connections,
+        defaultQueryMemory());
+  }
+
+  /**
+   * A quarter of the largest heap this JVM may have (-Xmx), at most 1 GiB: allocation bounds
+   * what a query can hold from above, so a few queries at their limit fit in the heap at once,
+   * and ordinary queries (every process with its command line: under 100 MB) stay far below.
+   */
+  public static long defaultQueryMemory() {
+    return Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
+  }
 
   /**
    * @throws IllegalArgumentException when a limit is below 1
@@ -22,6 +40,9 @@ public record ServerLimits(int connectionsPerUser, int statementsPerUser, int re
     if (connectionsPerUser < 1 || statementsPerUser < 1 || requestsPerUser < 1
         || connections < 1) {
       throw new IllegalArgumentException("every server limit must be at least 1");
+    }
+    if (queryMemoryBytes < 0) {
+      throw new IllegalArgumentException("--query-memory must be 0 (none) or more bytes");
     }
   }
 }
