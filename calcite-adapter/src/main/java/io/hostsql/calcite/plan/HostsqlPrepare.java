@@ -118,6 +118,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     // column is needed.
     planner.removeRule(CoreRules.AGGREGATE_PROJECT_MERGE);
     planner.addRule(NoColumnAggregateRule.INSTANCE);
+    PreparationLimits.watch(planner);
     // hostsql's tables plan as OsTableScan; the interpreter's scan must not compete with it.
     planner.removeRule(CoreRules.FILTER_SCAN);
     planner.removeRule(CoreRules.PROJECT_TABLE_SCAN);

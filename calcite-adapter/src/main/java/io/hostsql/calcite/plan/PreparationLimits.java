@@ -47,14 +47,12 @@ final class PreparationLimits {
 
   /** The parse tree: refused past {@link #MAX_PARSE_NODES}, checked against the budget. */
   private static void parsed(Object[] sqlAndTree) {
-    QueryBudget.checkCurrent();
-    int nodes = size((org.apache.calcite.sql.SqlNode) sqlAndTree[1], 0);
-    if (nodes > MAX_PARSE_NODES) {
-      throw QueryGuard.undeclared(new SQLException("statement too complex: " + nodes
-          + " terms, more than the " + MAX_PARSE_NODES + " validated, planned and compiled in "
-          + "bounded time; split it (a long IN list of constants counts as one term)",
-          TOO_COMPLEX));
+    if (size((org.apache.calcite.sql.SqlNode) sqlAndTree[1], 0) > MAX_PARSE_NODES) {
+      throw QueryGuard.undeclared(new SQLException("statement too complex: more than "
+          + MAX_PARSE_NODES + " terms, the most validated, planned and compiled in bounded "
+          + "time; split it (a long IN list of constants counts as one term)", TOO_COMPLEX));
     }
+    QueryBudget.checkCurrent();
   }
 
   /** The nodes of a parse tree, counted up to just past the limit. */
@@ -88,6 +86,48 @@ final class PreparationLimits {
           + " compiled in bounded time; split it or use shorter expressions (a long IN list "
           + "of constants is fine)", TOO_COMPLEX));
     }
+  }
+
+  /**
+   * Makes {@code planner} stop at the statement's deadline within its rule matching too: the
+   * Volcano planner looks at its cancel flag only before it fires a rule, and registering one
+   * new expression can match thousands of rules first (seconds in a twelve-way join).
+   */
+  static void watch(org.apache.calcite.plan.RelOptPlanner planner) {
+    QueryBudget b = QueryBudget.current();
+    if (b == null) {
+      return;
+    }
+    java.util.concurrent.atomic.AtomicBoolean flag = b.cancelFlag();
+    planner.addListener(new org.apache.calcite.plan.RelOptListener() {
+      private void check() {
+        if (flag.get()) {
+          rethrowFailure();
+        }
+      }
+
+      @Override
+      public void relEquivalenceFound(RelEquivalenceEvent event) {
+        check();
+      }
+
+      @Override
+      public void ruleAttempted(RuleAttemptedEvent event) {
+        check();
+      }
+
+      @Override
+      public void ruleProductionSucceeded(RuleProductionEvent event) {
+      }
+
+      @Override
+      public void relDiscarded(RelDiscardedEvent event) {
+      }
+
+      @Override
+      public void relChosen(RelChosenEvent event) {
+      }
+    });
   }
 
   /** The planner's context: {@code settings}, and the current statement's cancel flag. */

@@ -42,8 +42,8 @@ final class ServeCommand {
                                   parsing, planning and compiling included (default 60;
                                   0: never), with SQLState 57014. Clients' own
                                   setQueryTimeout does not reach the server
-          --max-connections-per-user N   (default 32)  open connections of one user; all
-                                  clients of a server without --users count as one user
+          --max-connections-per-user N   (default 32)  open connections of one user; on a
+                                  server without --users, of one HTTP session (a cookie)
           --max-statements-per-user N    (default 256) open statements of one user
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)

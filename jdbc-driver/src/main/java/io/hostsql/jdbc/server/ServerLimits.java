@@ -4,8 +4,8 @@ package io.hostsql.jdbc.server;
  * What one user may hold on the server at a time. Reaching a limit refuses the new request with
  * a message naming the limit; nothing already open is closed or evicted to make room.
  *
- * @param connectionsPerUser open connections per user (all anonymous clients count as one
- *     user when the server runs without {@code --users})
+ * @param connectionsPerUser open connections per user (per HTTP session when the server runs
+ *     without {@code --users}: {@link SessionOwner})
  * @param statementsPerUser open statements per user, over all of the user's connections
  * @param requestsPerUser requests of one user being answered at the same time
  * @param connections open connections over all users

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class QueryLimitsIT {
   private static final long SELF = ProcessHandle.current().pid();
-  private static final int TIMEOUT = 2;
+  private static final int TIMEOUT = 5;
   /** The deadline's watchdog and the planner's next rule call: well under a second idle. */
   private static final long SLACK_MILLIS = 1_000;
   private static HostsqlServer server;

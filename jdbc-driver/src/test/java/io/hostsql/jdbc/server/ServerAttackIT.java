@@ -83,8 +83,15 @@ class ServerAttackIT {
 
   @Test
   void anotherUsersStatementsAndConnectionsAnswerAsIdsThatDoNotExist() throws Exception {
-    RawAvatica alice = alice();
-    RawAvatica bob = bob();
+    hijackFails(alice(), bob());
+  }
+
+  /**
+   * {@code bob} fetches, re-runs, syncs and closes {@code alice}'s statement and closes and
+   * reopens her connection, by their ids: every attempt answers as for an id that does not
+   * exist, and alice's rows are where she left them.
+   */
+  static void hijackFails(RawAvatica alice, RawAvatica bob) throws Exception {
     String conn = UUID.randomUUID().toString();
     assertInstanceOf(Service.OpenConnectionResponse.class,
         alice.send(new Service.OpenConnectionRequest(conn, Map.of())));
