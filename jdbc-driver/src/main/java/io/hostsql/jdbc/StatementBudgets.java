@@ -30,12 +30,14 @@ final class StatementBudgets {
     return Proxies.of(connection, (proxy, method, args) -> {
       Object result;
       if (method.getName().startsWith("prepare")) {
-        QueryBudget budget = QueryBudget.start(new AtomicBoolean(), limits.timeoutSeconds(),
+        AtomicBoolean flag = new AtomicBoolean(); // the budget keeps it weakly: held here
+        QueryBudget budget = QueryBudget.start(flag, limits.timeoutSeconds(),
             limits.memoryBytes());
         try (QueryBudget.Scope ignored = budget.enter()) {
           result = call(connection, method, args);
         } finally {
           budget.finish();
+          java.lang.ref.Reference.reachabilityFence(flag);
         }
       } else {
         result = Proxies.call(connection, method, args);

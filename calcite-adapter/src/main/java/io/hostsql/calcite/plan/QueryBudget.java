@@ -49,7 +49,11 @@ public final class QueryBudget {
   private static final AtomicLong IDS = new AtomicLong();
 
   private final long id = IDS.incrementAndGet();
-  private final AtomicBoolean cancel;
+  /**
+   * Weakly: the registry's key is the flag, and a statement its caller abandons unclosed must
+   * not stay registered for the life of the JVM.
+   */
+  private final java.lang.ref.WeakReference<AtomicBoolean> cancel;
   private final int timeoutSeconds;
   private final long memoryLimit;
   private final AtomicLong allocated = new AtomicLong();
@@ -57,7 +61,7 @@ public final class QueryBudget {
   private final ScheduledFuture<?> deadline;
 
   private QueryBudget(AtomicBoolean cancel, int timeoutSeconds, long memoryLimit) {
-    this.cancel = cancel;
+    this.cancel = new java.lang.ref.WeakReference<>(cancel);
     this.timeoutSeconds = timeoutSeconds;
     this.memoryLimit = memoryLimit;
     this.deadline = timeoutSeconds > 0
@@ -96,7 +100,8 @@ public final class QueryBudget {
 
   /** The statement's cancel flag, which the planner watches. */
   public AtomicBoolean cancelFlag() {
-    return cancel;
+    AtomicBoolean flag = cancel.get();
+    return flag != null ? flag : new AtomicBoolean(true);
   }
 
   /** Makes this the thread's current budget until the returned scope closes. */
@@ -129,7 +134,10 @@ public final class QueryBudget {
         outcome = Outcome.FINISHED;
       }
     }
-    BY_FLAG.remove(cancel, this);
+    AtomicBoolean flag = cancel.get();
+    if (flag != null) {
+      BY_FLAG.remove(flag, this);
+    }
   }
 
   private void expire() {
@@ -139,7 +147,7 @@ public final class QueryBudget {
       }
       outcome = Outcome.TIMED_OUT;
     }
-    cancel.set(true);
+    cancelFlag().set(true);
   }
 
   /**
@@ -170,7 +178,7 @@ public final class QueryBudget {
               outcome = Outcome.OUT_OF_MEMORY;
             }
           }
-          cancel.set(true);
+          cancelFlag().set(true);
         }
       } else {
         mark[0] = id;
