@@ -121,6 +121,13 @@ public final class QueryGuard {
    * ResultSet.next as it is. The cause is kept, the message says what went wrong.
    */
   private static RuntimeException rowFailed(RuntimeException failure) {
+    // An SQLException inside (a limit passed in an inner guard, wrapped on its way up by an
+    // operator of Calcite's) is the real failure, with its state.
+    for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        return sneaky(s);
+      }
+    }
     return sneaky(new SQLException(describe(failure), "HY000", failure));
   }
 

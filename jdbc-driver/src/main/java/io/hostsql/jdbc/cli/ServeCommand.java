@@ -48,7 +48,7 @@ final class ServeCommand {
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)
           --query-memory SIZE     stop a statement once it has allocated SIZE bytes (256m,
-                                  1g; default a quarter of the heap, at most 1g; 0: no
+                                  1g; default a quarter of -Xmx within 256m..1g; 0: no
                                   limit) with SQLState 53200. Allocation bounds what a
                                   query holds (sorts, groups, joins, long strings) from above
           --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
