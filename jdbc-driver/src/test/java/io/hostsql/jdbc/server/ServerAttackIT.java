@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerAttackIT {
   private static final long SELF = ProcessHandle.current().pid();
   private static final ServerLimits LIMITS = new ServerLimits(16, 64, 8, 64);
-  private static final int TIMEOUT_SECONDS = 10;
+  private static final int TIMEOUT_SECONDS = 30;
   @TempDir
   static Path dir;
   private static HostsqlServer server;
