@@ -31,6 +31,7 @@ final class ConnectionProperties {
     names.add(HostsqlDriver.PID_LOOKUPS.toLowerCase(Locale.ROOT));
     names.add(PlatformRoots.PROCFS);
     names.add(PlatformRoots.SYSFS);
+    names.add(QueryLimits.MEMORY_PROPERTY.toLowerCase(Locale.ROOT));
     for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
       names.add(p.camelName().toLowerCase(Locale.ROOT));
     }

@@ -121,7 +121,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     if (url.startsWith(RemoteUrl.PREFIX)) {
       return RemoteUrl.connect(url, info);
     }
-    return open(url, info, java.util.Set.of(), Side.EMBEDDED);
+    return open(url, info, java.util.Set.of(), Side.EMBEDDED, null);
   }
 
   /**
@@ -130,11 +130,20 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
    */
   public Connection connectHiding(String url, Properties info, java.util.Set<String> hidden)
       throws SQLException {
-    return open(url, info, hidden, Side.SERVED);
+    return open(url, info, hidden, Side.SERVED, null);
   }
 
-  private Connection open(String url, Properties info, java.util.Set<String> hidden, Side side)
-      throws SQLException {
+  /**
+   * As {@link #connectHiding(String, Properties, java.util.Set)}, every statement under the
+   * server's {@code limits} (whatever the client's properties say).
+   */
+  public Connection connectHiding(String url, Properties info, java.util.Set<String> hidden,
+      QueryLimits limits) throws SQLException {
+    return open(url, info, hidden, Side.SERVED, limits);
+  }
+
+  private Connection open(String url, Properties info, java.util.Set<String> hidden, Side side,
+      QueryLimits limits) throws SQLException {
     Properties props = SqlDialect.defaults();
     if (info != null) {
       props.putAll(info);
@@ -148,6 +157,7 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     String user = props.getProperty("user");
     props.setProperty("avatica_user",
         user == null || user.isEmpty() ? System.getProperty("user.name") : user);
+    QueryLimits statementLimits = limits != null ? limits : QueryLimits.of(props);
     Connection connection = super.connect(url, props);
     CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
     SchemaPlus root = calcite.getRootSchema();
@@ -167,7 +177,9 @@ public class HostsqlDriver extends org.apache.calcite.jdbc.Driver {
     // Calcite's schema property picks the default schema (schema=osquery); os otherwise.
     String schema = calcite.getProperties().getProperty("schema");
     calcite.setSchema(schema == null ? OsSchema.NAME : schema);
-    return RefusedValueWarnings.wrap(ScanWarningStatements.wrap(JdbcFace.connection(connection,
-        url, side, ConnectionProperties.unknown(calcite.getProperties()))));
+    return StatementBudgets.wrap(RefusedValueWarnings.wrap(ScanWarningStatements.wrap(
+        JdbcFace.connection(connection, url, side,
+        ConnectionProperties.unknown(calcite.getProperties())))),
+        statementLimits);
   }
 }

@@ -32,6 +32,9 @@ import org.apache.calcite.sql.SqlNode;
  *   <li>a LIKE pattern with osquery's recursive {@code %%} keeps it ({@link DoublePercentLike});
  *   <li>joins pass their rows through {@link QueryGuard}, as scans do, so a cancel or a query
  *       timeout stops them ({@link GuardRel});
+ *   <li>the statement's time and memory limits ({@link QueryBudget}) hold while it is
+ *       planned and compiled, and generated code past a size is refused
+ *       ({@link PreparationLimits});
  *   <li>a trailing {@code ;} (and blanks or comments after it) is dropped, as SQLite does, and
  *       a second statement is refused ({@link SingleStatement}). Every embedded and remote
  *       statement, prepared, executed or batched, passes through here.
@@ -50,11 +53,13 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
              a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
-             r -> GuardRel.insertAboveJoins(r.rel))) {
+             r -> GuardRel.insertAboveJoins(r.rel));
+         var phases = PreparationLimits.install()) {
       CalcitePrepare.Query<T> one = query.sql == null ? query
           : CalcitePrepare.Query.of(SingleStatement.of(query.sql));
       return super.prepareSql(context, one, elementType, maxRowCount);
     } catch (RuntimeException e) {
+      PreparationLimits.rethrowFailure();
       throw WrongTypeException.explain(e);
     }
   }
@@ -115,7 +120,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
   @Override
   protected RelOptPlanner createPlanner(CalcitePrepare.Context prepareContext,
       org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
-    org.apache.calcite.plan.Context lookups = org.apache.calcite.plan.Contexts.of(
+    org.apache.calcite.plan.Context lookups = PreparationLimits.withCancelFlag(
         lookupSwitch(prepareContext));
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext == null
         ? lookups : org.apache.calcite.plan.Contexts.chain(externalContext, lookups),
@@ -124,6 +129,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     // column is needed.
     planner.removeRule(CoreRules.AGGREGATE_PROJECT_MERGE);
     planner.addRule(NoColumnAggregateRule.INSTANCE);
+    PreparationLimits.watch(planner);
     // hostsql's tables plan as OsTableScan; the interpreter's scan must not compete with it.
     planner.removeRule(CoreRules.FILTER_SCAN);
     planner.removeRule(CoreRules.PROJECT_TABLE_SCAN);

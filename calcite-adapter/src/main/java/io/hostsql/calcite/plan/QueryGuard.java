@@ -33,7 +33,7 @@ public final class QueryGuard {
     Limits limits = Limits.of(root);
     AtomicBoolean cancel = limits.cancel();
     long deadline = limits.deadline();
-    if (cancel == null && deadline == Long.MAX_VALUE) {
+    if (cancel == null && deadline == Long.MAX_VALUE && limits.budget() == null) {
       return rows;
     }
     return new AbstractEnumerable<>() {
@@ -86,18 +86,22 @@ public final class QueryGuard {
   }
 
   /** A statement's cancel flag (or null) and deadline (or Long.MAX_VALUE). */
-  private record Limits(AtomicBoolean cancel, long deadline, long seconds) {
+  private record Limits(AtomicBoolean cancel, long deadline, long seconds, QueryBudget budget) {
     static Limits of(DataContext root) {
       Object timeout = root.get(DataContext.Variable.TIMEOUT.camelName);
       Object started = root.get(DataContext.Variable.UTC_TIMESTAMP.camelName);
       long deadline = timeout instanceof Long t && t > 0 && started instanceof Long s
           ? s + t : Long.MAX_VALUE;
-      return new Limits(DataContext.Variable.CANCEL_FLAG.get(root), deadline,
-          timeout instanceof Long t ? t / 1000 : 0);
+      AtomicBoolean cancel = DataContext.Variable.CANCEL_FLAG.get(root);
+      return new Limits(cancel, deadline, timeout instanceof Long t ? t / 1000 : 0,
+          QueryBudget.of(cancel));
     }
 
     /** Throws if cancelled, or (when {@code clock}) if the deadline has passed. */
     void check(boolean clock) {
+      if (budget != null) {
+        budget.check(); // the statement's own limits (QueryBudget) speak first
+      }
       if (cancel != null && cancel.get()) {
         throw sneaky(new SQLException("query cancelled", "HY008"));
       }
@@ -106,7 +110,8 @@ public final class QueryGuard {
           cancel.set(true); // so that every other part of the query stops too
         }
         throw sneaky(new SQLTimeoutException("query timed out after " + seconds
-            + " s (Statement.setQueryTimeout); the connection stays usable", "HYT00"));
+            + " s (Statement.setQueryTimeout); the connection stays usable",
+            QueryBudget.TIMEOUT_STATE));
       }
     }
   }
@@ -116,6 +121,13 @@ public final class QueryGuard {
    * ResultSet.next as it is. The cause is kept, the message says what went wrong.
    */
   private static RuntimeException rowFailed(RuntimeException failure) {
+    // An SQLException inside (a limit passed in an inner guard, wrapped on its way up by an
+    // operator of Calcite's) is the real failure, with its state.
+    for (Throwable t = failure.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        return sneaky(s);
+      }
+    }
     return sneaky(new SQLException(describe(failure), "HY000", failure));
   }
 

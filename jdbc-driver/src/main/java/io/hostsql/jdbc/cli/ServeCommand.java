@@ -38,14 +38,19 @@ final class ServeCommand {
           --deny-table TABLE      hide an os table (e.g. process_environ) from every client,
                                   views and joins included; repeatable or comma-separated
           --max-request-bytes N   refuse larger requests (default 1048576)
-          --query-timeout S       stop any remote statement after S seconds (default 60;
-                                  0: never). Clients' own setQueryTimeout does not reach
-                                  the server
-          --max-connections-per-user N   (default 32)  open connections of one user; all
-                                  clients of a server without --users count as one user
+          --query-timeout S       stop any remote statement S seconds after it was sent,
+                                  parsing, planning and compiling included (default 60;
+                                  0: never), with SQLState 57014. Clients' own
+                                  setQueryTimeout does not reach the server
+          --max-connections-per-user N   (default 32)  open connections of one user; on a
+                                  server without --users, of one HTTP session (a cookie)
           --max-statements-per-user N    (default 256) open statements of one user
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)
+          --query-memory SIZE     stop a statement once it has allocated SIZE bytes (256m,
+                                  1g; default a quarter of -Xmx within 256m..1g; 0: no
+                                  limit) with SQLState 53200. Allocation bounds what a
+                                  query holds (sorts, groups, joins, long strings) from above
           --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
                                   characters (default 10000000); longer is an SQL error
           -h, --help              print this help and exit
@@ -132,6 +137,7 @@ final class ServeCommand {
     int statementsPerUser = d.statementsPerUser();
     int requestsPerUser = d.requestsPerUser();
     int connections = d.connections();
+    long queryMemory = d.queryMemoryBytes();
     Set<String> denied = new LinkedHashSet<>();
     long maxRequest = ServerConfig.DEFAULT_MAX_REQUEST_BYTES;
     int queryTimeout = ServerConfig.DEFAULT_QUERY_TIMEOUT;
@@ -153,6 +159,7 @@ final class ServeCommand {
         case "--max-statements-per-user" -> statementsPerUser = number(value(args, ++i, a), a);
         case "--max-requests-per-user" -> requestsPerUser = number(value(args, ++i, a), a);
         case "--max-connections" -> connections = number(value(args, ++i, a), a);
+        case "--query-memory" -> queryMemory = size(value(args, ++i, a), a);
         case "--max-string-length" -> System.setProperty(
             io.hostsql.calcite.functions.BoundedStrings.PROPERTY,
             Integer.toString(number(value(args, ++i, a), a)));
@@ -176,7 +183,7 @@ final class ServeCommand {
     }
     return new ServerConfig(host, port, users, keystore, password, denied, maxRequest,
         queryTimeout, new ServerLimits(connectionsPerUser, statementsPerUser, requestsPerUser,
-        connections), allowLocalUsers);
+        connections, queryMemory), allowLocalUsers);
   }
 
   private static String firstLine(Path file) {
@@ -193,6 +200,15 @@ final class ServeCommand {
       throw new UsageException(option + " needs a value");
     }
     return args[i];
+  }
+
+  private static long size(String v, String option) {
+    try {
+      return io.hostsql.jdbc.QueryLimits.bytes(v);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + " needs a number of bytes, optionally with k, m or g "
+          + "(256m), got '" + v + "'");
+    }
   }
 
   private static int number(String v, String option) {

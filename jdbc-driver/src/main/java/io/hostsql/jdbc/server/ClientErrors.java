@@ -34,8 +34,10 @@ final class ClientErrors {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof Error error) {
         // A stack or heap exhausted by one query: said plainly, without the frames.
+        String state = error instanceof StackOverflowError ? "54001"
+            : error instanceof OutOfMemoryError ? "53200" : SqlStates.GENERAL;
         return stackless(new AvaticaRuntimeException(replace(describe(error), internalId,
-            clientId), 0, SqlStates.GENERAL, AvaticaSeverity.ERROR));
+            clientId), 0, state, AvaticaSeverity.ERROR));
       }
     }
     // The state from the standard classes and the reason in the message, as the embedded
@@ -50,7 +52,7 @@ final class ClientErrors {
       return "the statement needed more stack than the server allows (too deeply nested?)";
     }
     if (t instanceof OutOfMemoryError) {
-      return "the server ran out of memory answering this request";
+      return "the server's Java heap ran out answering this request (" + t.getMessage() + ")";
     }
     return t.getMessage() == null ? "(no message)" : t.getMessage();
   }

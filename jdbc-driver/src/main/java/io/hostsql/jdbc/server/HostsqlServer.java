@@ -61,7 +61,8 @@ public final class HostsqlServer implements AutoCloseable {
     // Validates the denied names against the schema before anything listens (a schema, not a
     // whole connection: nothing is read).
     OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW).without(config.deniedTables());
-    ServerMeta meta = new ServerMeta(config.deniedTables(), config.queryTimeoutSeconds(), cache);
+    ServerMeta meta = new ServerMeta(config.deniedTables(), new io.hostsql.jdbc.QueryLimits(
+        config.queryTimeoutSeconds(), limits.queryMemoryBytes()), cache);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "hostsql-serve-deadlines");
       t.setDaemon(true);

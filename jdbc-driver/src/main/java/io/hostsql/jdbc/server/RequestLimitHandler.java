@@ -48,7 +48,7 @@ final class RequestLimitHandler extends HandlerWrapper implements AvaticaHandler
   @Override
   public void handle(String target, Request base, HttpServletRequest request,
       HttpServletResponse response) throws IOException, ServletException {
-    String owner = request.getRemoteUser();
+    String owner = SessionOwner.of(request, response);
     if (!"POST".equalsIgnoreCase(request.getMethod())) {
       run(owner, target, base, request, response);
       return;

@@ -1,12 +1,12 @@
 package io.hostsql.jdbc.server;
 
 /**
- * Who sent the request this thread is answering: the authenticated user, or {@link #ANONYMOUS}
- * when the server has no users file. The HTTP layer sets it; the ownership layer reads it, as
- * Avatica's Service interface carries no caller.
+ * Who sent the request this thread is answering: the authenticated user, or the anonymous
+ * client's session ({@link SessionOwner}). The HTTP layer sets it; the ownership layer reads
+ * it, as Avatica's Service interface carries no caller.
  */
 final class RequestOwner {
-  /** Every client of a server without --users. */
+  /** A request no owner was found for (none reaches Avatica that way: the HTTP layer sets one). */
   static final String ANONYMOUS = "";
   private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param tlsPassword the keystore's password
  * @param deniedTables os tables no client may read, directly or through a view
  * @param maxRequestBytes the largest request body accepted
- * @param queryTimeoutSeconds how long any one remote statement may run; 0 for no limit
+ * @param queryTimeoutSeconds how long any one remote statement may take from the moment it
+ *     reaches the server, planning and fetching included; 0 for no limit
  * @param limits what one user may hold at a time
  * @param allowLocalUsers whether a server run as root without a users file may start: every
  *     local user could then read what root reads

@@ -4,16 +4,36 @@ package io.hostsql.jdbc.server;
  * What one user may hold on the server at a time. Reaching a limit refuses the new request with
  * a message naming the limit; nothing already open is closed or evicted to make room.
  *
- * @param connectionsPerUser open connections per user (all anonymous clients count as one
- *     user when the server runs without {@code --users})
+ * @param connectionsPerUser open connections per user (per HTTP session when the server runs
+ *     without {@code --users}: {@link SessionOwner})
  * @param statementsPerUser open statements per user, over all of the user's connections
  * @param requestsPerUser requests of one user being answered at the same time
  * @param connections open connections over all users
+ * @param queryMemoryBytes the bytes one statement's execution may allocate (planning and rows
+ *     included) before it is stopped with SQLState 53200; 0 for no limit
  */
 public record ServerLimits(int connectionsPerUser, int statementsPerUser, int requestsPerUser,
-    int connections) {
+    int connections, long queryMemoryBytes) {
   /** The defaults: room for a few BI tools per user, far below what the server can hold. */
   public static final ServerLimits DEFAULT = new ServerLimits(32, 256, 8, 512);
+
+  /** These limits with the default memory limit ({@link #defaultQueryMemory()}). */
+  public ServerLimits(int connectionsPerUser, int statementsPerUser, int requestsPerUser,
+      int connections) {
+    this(connectionsPerUser, statementsPerUser, requestsPerUser, connections,
+        defaultQueryMemory());
+  }
+
+  /**
+   * A quarter of the largest heap this JVM may have (-Xmx), kept between 256 MiB and 1 GiB.
+   * Allocation bounds what a query can hold from above, so a few queries at their limit fit in
+   * a large heap at once; the floor is there because the first query of a JVM also allocates
+   * for the classes it loads (89 MB for {@code SELECT * FROM processes} first, 8 MB after, with
+   * 130 processes).
+   */
+  public static long defaultQueryMemory() {
+    return Math.min(1L << 30, Math.max(256L << 20, Runtime.getRuntime().maxMemory() / 4));
+  }
 
   /**
    * @throws IllegalArgumentException when a limit is below 1
@@ -22,6 +42,9 @@ public record ServerLimits(int connectionsPerUser, int statementsPerUser, int re
     if (connectionsPerUser < 1 || statementsPerUser < 1 || requestsPerUser < 1
         || connections < 1) {
       throw new IllegalArgumentException("every server limit must be at least 1");
+    }
+    if (queryMemoryBytes < 0) {
+      throw new IllegalArgumentException("--query-memory must be 0 (none) or more bytes");
     }
   }
 }

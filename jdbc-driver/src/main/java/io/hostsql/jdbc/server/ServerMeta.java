@@ -1,6 +1,7 @@
 package io.hostsql.jdbc.server;
 
 import io.hostsql.jdbc.HostsqlDriver;
+import io.hostsql.jdbc.QueryLimits;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -12,7 +13,8 @@ import org.apache.calcite.avatica.jdbc.JdbcMeta;
  * applied where a client cannot reach them: only hostsql's own harmless connection properties
  * pass from the client (Calcite's model, parserFactory or schemaFactory would let a client
  * load classes or open files on the server), and the denied tables are absent from every
- * connection; every statement runs under the server's query timeout.
+ * connection; every statement runs under the server's time and memory limits, which cover its
+ * planning too (Avatica's protocol does not carry a client's setQueryTimeout).
  */
 final class ServerMeta extends JdbcMeta {
   /** What a remote client may set. */
@@ -20,13 +22,13 @@ final class ServerMeta extends JdbcMeta {
       "schema", HostsqlDriver.SAMPLING_WINDOW, HostsqlDriver.PID_LOOKUPS);
 
   private final Set<String> denied;
-  private final int queryTimeoutSeconds;
+  private final QueryLimits limits;
 
-  ServerMeta(Set<String> denied, int queryTimeoutSeconds, Properties cacheSettings)
+  ServerMeta(Set<String> denied, QueryLimits limits, Properties cacheSettings)
       throws SQLException {
     super(HostsqlDriver.PREFIX, cacheSettings);
     this.denied = denied;
-    this.queryTimeoutSeconds = queryTimeoutSeconds;
+    this.limits = limits;
   }
 
   @Override
@@ -38,13 +40,13 @@ final class ServerMeta extends JdbcMeta {
         allowed.setProperty(key, value);
       }
     }
-    // SQL's USER is the authenticated client; without --users, the server's own account.
-    if (!RequestOwner.current().equals(RequestOwner.ANONYMOUS)) {
-      allowed.setProperty("user", RequestOwner.current());
+    // SQL's USER is the authenticated client; without --users, the server's own account
+    // (never an anonymous session's owner: its cookie token would be answered as USER).
+    String owner = RequestOwner.current();
+    if (!owner.equals(RequestOwner.ANONYMOUS) && !SessionOwner.isSession(owner)) {
+      allowed.setProperty("user", owner);
     }
-    return TimeoutConnection.wrap(
-        new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied),
-        queryTimeoutSeconds);
+    return new HostsqlDriver().connectHiding(HostsqlDriver.PREFIX, allowed, denied, limits);
   }
 
   /**

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerAttackIT {
   private static final long SELF = ProcessHandle.current().pid();
   private static final ServerLimits LIMITS = new ServerLimits(16, 64, 8, 64);
+  private static final int TIMEOUT_SECONDS = 30;
   @TempDir
   static Path dir;
   private static HostsqlServer server;
@@ -52,7 +53,8 @@ class ServerAttackIT {
     Path users = Files.writeString(dir.resolve("users.properties"),
         "alice: secret,hostsql\nbob: hunter2,hostsql\n");
     server = HostsqlServer.start(new ServerConfig("127.0.0.1", 0, users, null, null,
-        Set.of("process_environ"), ServerConfig.DEFAULT_MAX_REQUEST_BYTES, 10, LIMITS, false));
+        Set.of("process_environ"), ServerConfig.DEFAULT_MAX_REQUEST_BYTES, TIMEOUT_SECONDS,
+        LIMITS, false));
   }
 
   @AfterAll
@@ -83,8 +85,15 @@ class ServerAttackIT {
 
   @Test
   void anotherUsersStatementsAndConnectionsAnswerAsIdsThatDoNotExist() throws Exception {
-    RawAvatica alice = alice();
-    RawAvatica bob = bob();
+    hijackFails(alice(), bob());
+  }
+
+  /**
+   * {@code bob} fetches, re-runs, syncs and closes {@code alice}'s statement and closes and
+   * reopens her connection, by their ids: every attempt answers as for an id that does not
+   * exist, and alice's rows are where she left them.
+   */
+  static void hijackFails(RawAvatica alice, RawAvatica bob) throws Exception {
     String conn = UUID.randomUUID().toString();
     assertInstanceOf(Service.OpenConnectionResponse.class,
         alice.send(new Service.OpenConnectionRequest(conn, Map.of())));
@@ -325,6 +334,68 @@ class ServerAttackIT {
     }
     try (Connection victim = aliceJdbc()) {
       assertEquals("java", selfName(victim));
+    }
+  }
+
+  @Test
+  void aBacktrackingPatternAnswersInLinearTimeAndACrossJoinOfItStopsAtTheTimeout()
+      throws Exception {
+    // The pattern ran for minutes on java.util.regex; a linear matcher answers at once.
+    String pattern = "%" + "a%".repeat(200) + "b";
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:remote:url=" + server.url()
+        + ";user=bob;password=hunter2");
+         Statement s = c.createStatement()) {
+      long start = System.nanoTime();
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM processes WHERE cmdline LIKE '"
+          + pattern + "'")) {
+        assertTrue(rs.next());
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertTrue(millis < TIMEOUT_SECONDS * 1000L, "answered after " + millis + " ms");
+      // Over every triple of processes it runs far past the limit: stopped there.
+      start = System.nanoTime();
+      SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> {
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM processes a, processes b, "
+            + "processes c WHERE a.cmdline || b.cmdline || c.name LIKE '" + pattern + "'")) {
+          rs.next();
+        }
+      });
+      millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals("57014", e.getSQLState(), e.getMessage());
+      assertTrue(millis < TIMEOUT_SECONDS * 1000L + 1_000, "stopped after " + millis + " ms");
+    }
+    try (Connection victim = aliceJdbc()) {
+      assertEquals("java", selfName(victim));
+    }
+  }
+
+  @Test
+  void tenThousandTermInListsAnswerThroughTheServer() throws Exception {
+    StringBuilder pids = new StringBuilder(Long.toString(SELF));
+    StringBuilder names = new StringBuilder("'java'");
+    for (int i = 1; i < 10_000; i++) {
+      pids.append(", ").append(SELF + i * 7919L);
+      names.append(", 'no-such-name-").append(i).append('\'');
+    }
+    try (Connection c = aliceJdbc(); Statement s = c.createStatement()) {
+      for (String sql : List.of("SELECT pid FROM processes WHERE pid IN (" + pids + ")",
+          "SELECT pid FROM processes WHERE name IN (" + names + ")")) {
+        long start = System.nanoTime();
+        List<Long> found = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+          while (rs.next()) {
+            found.add(rs.getLong(1));
+          }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(found.contains(SELF), found.toString());
+        for (long pid : found) {
+          // Every row is a listed pid, or a process /proc calls java.
+          assertTrue(pid == SELF || (pid - SELF) % 7919 == 0 || Files.readString(Path.of(
+              "/proc/" + pid + "/comm")).strip().equals("java"), pid + " from " + sql.substring(0, 40));
+        }
+        assertTrue(millis < TIMEOUT_SECONDS * 1000L, "answered after " + millis + " ms");
+      }
     }
   }
 }
