@@ -40,6 +40,8 @@ public final class SqlStates {
   public static final String NOT_SUPPORTED = "0A000";
   /** Anything else. */
   public static final String GENERAL = "HY000";
+  /** A statement stopped by its memory limit (QueryBudget's), or a heap exhausted. */
+  public static final String OUT_OF_MEMORY = "53200";
 
   private static final Pattern AVATICA_PREFIX =
       Pattern.compile("^(Error -?\\d+ \\([0-9A-Z]{5}\\) : )+");
@@ -68,7 +70,16 @@ public final class SqlStates {
             clean = clean + ": " + reason;
           }
         }
-        return t == e && clean.equals(s.getMessage()) ? s : create(clean, s.getSQLState(), s);
+        String state = s.getSQLState();
+        if (state.equals(GENERAL)) {
+          // HY000 says only "an error": Calcite's "Error while executing SQL" wraps a limit's
+          // stop (53200, 57014) that way, its reason kept in the message text alone.
+          String specific = specificState(e);
+          if (specific != null) {
+            return create(clean, specific, s);
+          }
+        }
+        return t == e && clean.equals(s.getMessage()) ? s : create(clean, state, s);
       }
     }
     Throwable root = e;
@@ -88,6 +99,21 @@ public final class SqlStates {
     }
     String message = message(e, root);
     return create(message, state, e);
+  }
+
+  /** A state more telling than HY000 somewhere in {@code e}'s chain, or null. */
+  private static String specificState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String found = t instanceof SQLException s && !GENERAL.equals(s.getSQLState())
+          ? stateOf(t) : stateOf(new RuntimeException(t.getMessage()));
+      if (found != null && !found.equals(GENERAL)) {
+        return found;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** The message of the server's error, out of AvaticaRuntimeException's toString. */
@@ -113,6 +139,9 @@ public final class SqlStates {
         || text.contains("cancelled") || text.contains("canceled")
         || text.contains("timed out") || text.contains("timeout")) {
       return CANCELLED;
+    }
+    if (text.contains("its memory limit (queryMemory")) {
+      return OUT_OF_MEMORY;
     }
     if (t instanceof ArithmeticException) {
       return text.contains("zero") ? DIVISION_BY_ZERO : OUT_OF_RANGE;
