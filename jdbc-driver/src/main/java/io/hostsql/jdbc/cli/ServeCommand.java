@@ -48,9 +48,9 @@ final class ServeCommand {
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)
           --query-memory SIZE     stop a statement once it has allocated SIZE bytes (256m,
-                                  1g; default a quarter of -Xmx within 256m..1g; 0: no
-                                  limit) with SQLState 53200. Allocation bounds what a
-                                  query holds (sorts, groups, joins, long strings) from above
+                                  1g; default 0: no limit) with SQLState 53200. Allocation
+                                  bounds what a query holds (sorts, groups, joins, long
+                                  strings) from above, and grows with every row a scan reads
           --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
                                   characters (default 10000000); longer is an SQL error
           -h, --help              print this help and exit

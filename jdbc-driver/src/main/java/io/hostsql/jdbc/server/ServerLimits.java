@@ -17,22 +17,16 @@ public record ServerLimits(int connectionsPerUser, int statementsPerUser, int re
   /** The defaults: room for a few BI tools per user, far below what the server can hold. */
   public static final ServerLimits DEFAULT = new ServerLimits(32, 256, 8, 512);
 
-  /** These limits with the default memory limit ({@link #defaultQueryMemory()}). */
+  /**
+   * These limits without a memory limit, the default: the limit counts allocation, which bounds
+   * what a query holds from above but grows with every row a scan reads and drops too, so any
+   * fixed default would refuse ordinary listings of large machines ({@code SELECT * FROM
+   * process_memory_maps} with 1,570 processes allocated past 256 MiB while holding a few MB).
+   * {@code --query-memory} sets one.
+   */
   public ServerLimits(int connectionsPerUser, int statementsPerUser, int requestsPerUser,
       int connections) {
-    this(connectionsPerUser, statementsPerUser, requestsPerUser, connections,
-        defaultQueryMemory());
-  }
-
-  /**
-   * A quarter of the largest heap this JVM may have (-Xmx), kept between 256 MiB and 1 GiB.
-   * Allocation bounds what a query can hold from above, so a few queries at their limit fit in
-   * a large heap at once; the floor is there because the first query of a JVM also allocates
-   * for the classes it loads (89 MB for {@code SELECT * FROM processes} first, 8 MB after, with
-   * 130 processes).
-   */
-  public static long defaultQueryMemory() {
-    return Math.min(1L << 30, Math.max(256L << 20, Runtime.getRuntime().maxMemory() / 4));
+    this(connectionsPerUser, statementsPerUser, requestsPerUser, connections, 0);
   }
 
   /**
