@@ -76,7 +76,7 @@ public final class OsqueryViews {
           CASE WHEN "family" = 'unix' THEN COALESCE("laddr_ip", '') ELSE '' END AS "path",
           CASE WHEN "family" <> 'unix' AND "type" = 'stream' THEN "status" ELSE '' END
             AS "state",
-          CAST('' AS VARCHAR) AS "net_namespace"
+          '' AS "net_namespace"
         FROM "os"."net_connections"
         """);
     VIEWS.put("listening_ports", """
@@ -105,7 +105,7 @@ public final class OsqueryViews {
           "name" AS "username", "gecos" AS "description", "home" AS "directory", "shell",
           -- VARCHAR, not the literal's CHAR(0): JDBC reports that as CHAR of precision
           -- 2^31-1, and Avatica's stock client pads each value to it (out of memory).
-          CAST('' AS VARCHAR) AS "uuid"
+          '' AS "uuid"
         FROM "os"."user_accounts"
         """);
     VIEWS.put("logged_in_users", """
@@ -135,7 +135,7 @@ public final class OsqueryViews {
           "io"."errin" AS "ierrors", "io"."errout" AS "oerrors",
           "io"."dropin" AS "idrops", "io"."dropout" AS "odrops",
           CAST(NULL AS BIGINT) AS "collisions", CAST(-1 AS BIGINT) AS "last_change",
-          CAST("s"."speed" AS BIGINT) AS "link_speed", CAST('' AS VARCHAR) AS "pci_slot"
+          CAST("s"."speed" AS BIGINT) AS "link_speed", '' AS "pci_slot"
         FROM "os"."net_if_stats" AS "s"
         LEFT JOIN "os"."net_if_addrs" AS "a" ON "a"."nic" = "s"."nic" AND "a"."family" = 'link'
         LEFT JOIN "os"."net_io_counters" AS "io" ON "io"."nic" = "s"."nic"
