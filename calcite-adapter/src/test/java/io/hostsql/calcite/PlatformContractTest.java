@@ -129,12 +129,19 @@ class PlatformContractTest {
         broken.add(pid + ": memory_percent " + mem);
       }
       Double cpu = (Double) r.get(8);
-      if (cpu != null && (cpu < 0 || cpu > 100.0 * cpus + 1)) {
+      if (cpu != null && (cpu < 0 || cpu > 100.0 * cpus + TICK_SLACK_PERCENT)) {
         broken.add(pid + ": cpu_percent " + cpu + " on " + cpus + " CPUs");
       }
     }
     assertEquals(List.of(), broken);
   }
+
+  /**
+   * CPU times move in 10 ms ticks (USER_HZ 100) and the first scan measures over a 100 ms
+   * window, so a process busy on every CPU can read up to two ticks (20 points) above
+   * 100 × CPUs: 205.7 on 2 CPUs was seen in CI. psutil does not clamp either.
+   */
+  private static final double TICK_SLACK_PERCENT = 20.0;
 
   @Test
   void everyPercentColumnIsWithinItsBounds() throws Exception {
@@ -146,9 +153,10 @@ class PlatformContractTest {
         if (!col.unit().equals("percent") || table.startsWith("file")) {
           continue;
         }
-        // A process may use every CPU: psutil's cpu_percent goes to 100 × CPUs.
+        // A process may use every CPU: psutil's cpu_percent goes to 100 × CPUs, and past it
+        // by the kernel's tick rounding (TICK_SLACK_PERCENT).
         double max = table.equals("processes") && col.name().equals("cpu_percent")
-            ? 100.0 * cpus : 100.0;
+            ? 100.0 * cpus + TICK_SLACK_PERCENT : 100.0;
         for (List<Object> r : OsConnections.rows(c, "SELECT " + col.name() + " FROM "
             + table)) {
           Object v = r.get(0);
