@@ -1,15 +1,13 @@
 package io.hostsql.os;
 
 import io.hostsql.os.linux.CronFiles;
+import io.hostsql.os.linux.SetIdFiles;
 import io.hostsql.os.linux.SudoersFiles;
 import io.hostsql.os.linux.TextFiles;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,52 +88,17 @@ public final class Persistence {
     Map<Long, String> groups = new HashMap<>();
     new Credentials(root.resolve("etc")).groups().values()
         .forEach(g -> groups.putIfAbsent(g.gid(), g.name()));
-    List<SuidBinary> out = new ArrayList<>();
-    int[] refused = {0};
-    for (String dir : SUID_DIRS) {
-      Path start = root.resolve(dir);
-      if (!Files.isDirectory(start)) {
-        continue;
-      }
-      try {
-        Files.walkFileTree(start.toRealPath(), new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes basic) {
-            if (!basic.isRegularFile()) {
-              return FileVisitResult.CONTINUE;
-            }
-            try {
-              int mode = (Integer) Files.getAttribute(file, "unix:mode",
-                  LinkOption.NOFOLLOW_LINKS);
-              if ((mode & 06000) != 0) {
-                long uid = (Integer) Files.getAttribute(file, "unix:uid",
-                    LinkOption.NOFOLLOW_LINKS) & 0xffffffffL;
-                long gid = (Integer) Files.getAttribute(file, "unix:gid",
-                    LinkOption.NOFOLLOW_LINKS) & 0xffffffffL;
-                String shown = start.resolve(start.toRealPath().relativize(file)).toString();
-                out.add(new SuidBinary(shown, users.getOrDefault(uid, Long.toString(uid)),
-                    groups.getOrDefault(gid, Long.toString(gid)),
-                    ((mode & 04000) != 0 ? "S" : "") + ((mode & 02000) != 0 ? "G" : "")));
-              }
-            } catch (IOException e) {
-              refused[0]++;
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            refused[0]++;
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        problems.add(start + ": cannot be walked (" + e.getMessage() + ")");
-      }
+    List<Path> starts = SUID_DIRS.stream().map(root::resolve).toList();
+    SetIdFiles.Result found = SetIdFiles.below(starts, problems);
+    List<SuidBinary> out = new ArrayList<>(found.files().size());
+    for (SetIdFiles.Found f : found.files()) {
+      out.add(new SuidBinary(f.path(), users.getOrDefault(f.uid(), Long.toString(f.uid())),
+          groups.getOrDefault(f.gid(), Long.toString(f.gid())),
+          ((f.mode() & 04000) != 0 ? "S" : "") + ((f.mode() & 02000) != 0 ? "G" : "")));
     }
-    if (refused[0] > 0) {
-      problems.add(refused[0] + " files or directories below the search paths could not be"
-          + " read");
+    if (found.unreadable() > 0) {
+      problems.add(found.unreadable() + " files or directories below the search paths could"
+          + " not be read");
     }
     return new Parsed<>(out, problems);
   }
