@@ -1,7 +1,9 @@
 package io.hostsql.calcite.functions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SQL LIKE without a regular expression: the pattern is split at its {@code %} signs into
@@ -18,8 +20,63 @@ final class LikeMatcher {
   private LikeMatcher() {
   }
 
+  /**
+   * The segments of the patterns this thread matched last, by pattern text: a LIKE in a WHERE
+   * clause is matched against every row with the same pattern, and splitting it again for each
+   * row was most of the cost of open_files' two NOT LIKEs over every descriptor. The escape
+   * character is kept beside the segments, which depend on nothing else.
+   */
+  private static final int CACHED = 64;
+  private static final ThreadLocal<Map<String, Split>> SPLITS = ThreadLocal.withInitial(
+      () -> new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Split> eldest) {
+          return size() > CACHED;
+        }
+      });
+
+  /** A pattern split at its unescaped {@code %} signs, for one escape character. */
+  private record Split(char escape, char[][] segments) {
+  }
+
   /** Whether {@code s} matches {@code pattern}, whose {@code escape} (or 0) quotes one char. */
   static boolean matches(String s, String pattern, char escape, boolean caseSensitive) {
+    char[][] segments = segments(pattern, escape);
+    if (segments.length == 1) {
+      char[] only = segments[0];
+      return only.length == s.length() && fits(s, 0, only, caseSensitive);
+    }
+    char[] first = segments[0];
+    char[] last = segments[segments.length - 1];
+    if (first.length + last.length > s.length() || !fits(s, 0, first, caseSensitive)
+        || !fits(s, s.length() - last.length, last, caseSensitive)) {
+      return false;
+    }
+    int from = first.length;
+    int end = s.length() - last.length;
+    for (int k = 1; k < segments.length - 1; k++) {
+      char[] seg = segments[k];
+      int at = find(s, from, end, seg, caseSensitive);
+      if (at < 0) {
+        return false;
+      }
+      from = at + seg.length;
+    }
+    return true;
+  }
+
+  private static char[][] segments(String pattern, char escape) {
+    Map<String, Split> cache = SPLITS.get();
+    Split known = cache.get(pattern);
+    if (known != null && known.escape() == escape) {
+      return known.segments();
+    }
+    char[][] segments = split(pattern, escape);
+    cache.put(pattern, new Split(escape, segments));
+    return segments;
+  }
+
+  private static char[][] split(String pattern, char escape) {
     List<char[]> segments = new ArrayList<>();
     StringBuilder segment = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
@@ -34,27 +91,7 @@ final class LikeMatcher {
       }
     }
     segments.add(segment.toString().toCharArray());
-    if (segments.size() == 1) {
-      char[] only = segments.get(0);
-      return only.length == s.length() && fits(s, 0, only, caseSensitive);
-    }
-    char[] first = segments.get(0);
-    char[] last = segments.get(segments.size() - 1);
-    if (first.length + last.length > s.length() || !fits(s, 0, first, caseSensitive)
-        || !fits(s, s.length() - last.length, last, caseSensitive)) {
-      return false;
-    }
-    int from = first.length;
-    int end = s.length() - last.length;
-    for (int k = 1; k < segments.size() - 1; k++) {
-      char[] seg = segments.get(k);
-      int at = find(s, from, end, seg, caseSensitive);
-      if (at < 0) {
-        return false;
-      }
-      from = at + seg.length;
-    }
-    return true;
+    return segments.toArray(new char[0][]);
   }
 
   private static int find(String s, int from, int end, char[] seg, boolean caseSensitive) {
