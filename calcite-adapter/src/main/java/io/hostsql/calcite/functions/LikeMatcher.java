@@ -1,7 +1,6 @@
 package io.hostsql.calcite.functions;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +25,7 @@ final class LikeMatcher {
    * row was most of the cost of open_files' two NOT LIKEs over every descriptor. The escape
    * character is kept beside the segments, which depend on nothing else.
    */
-  private static final int CACHED = 64;
-  private static final ThreadLocal<Map<String, Split>> SPLITS = ThreadLocal.withInitial(
-      () -> new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Split> eldest) {
-          return size() > CACHED;
-        }
-      });
+  private static final ThreadLocal<Map<String, Split>> SPLITS = ThreadCache.of(64);
 
   /** A pattern split at its unescaped {@code %} signs, for one escape character. */
   private record Split(char escape, char[][] segments) {

@@ -5,7 +5,6 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.hostsql.calcite.plan.QueryGuard;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,14 +23,7 @@ import java.util.Map;
  */
 public final class LinearPatterns {
   /** Compiled patterns kept per thread: a query matches one pattern against many rows. */
-  private static final int CACHED = 64;
-  private static final ThreadLocal<Map<String, Pattern>> CACHE = ThreadLocal.withInitial(
-      () -> new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
-          return size() > CACHED;
-        }
-      });
+  private static final ThreadLocal<Map<String, Pattern>> CACHE = ThreadCache.of(64);
 
   private LinearPatterns() {
   }
