@@ -66,7 +66,7 @@ public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed
   }
 
   @Override
-  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+  Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
     List<ColumnDef<Hashed>> columns = Values.projected(DEF, projects);
     Set<Digest> wanted = EnumSet.noneOf(Digest.class);

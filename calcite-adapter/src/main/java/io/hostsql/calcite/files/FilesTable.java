@@ -77,7 +77,7 @@ public final class FilesTable extends PathKeyedTable<FileEntry> {
   }
 
   @Override
-  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+  Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
     List<ColumnDef<FileEntry>> columns = Values.projected(DEF, projects);
     return Linq4j.asEnumerable(() -> rows(targets.iterator(), t -> {
