@@ -157,6 +157,27 @@ class FilesTablesTest {
   }
 
   @Test
+  void aWalkLongerThanWhatTheCallerReadsKeepsFindsOrder() throws Exception {
+    // 40 directories of 100 files: past the paths read on the caller's thread, the rest come
+    // from the walk's helper thread (io.hostsql.os.files.ReadAhead), in the same order.
+    Path big = Files.createDirectory(tmp.resolve("long"));
+    for (int d = 0; d < 40; d++) {
+      Path dir = Files.createDirectory(big.resolve("d" + d));
+      for (int f = 0; f < 100; f++) {
+        Files.createFile(dir.resolve("f" + f));
+      }
+    }
+    String sorted = Commands.run("sh", "-c", "find \"$1\" -mindepth 1 \\( -type d -printf "
+        + "'%p/\\0' \\) -o -printf '%p\\0' | LC_ALL=C sort -z", "sh", big.toString());
+    List<String> actual = new ArrayList<>();
+    for (List<Object> r : rows("SELECT path FROM files WHERE path LIKE '" + q(big) + "/%%'")) {
+      actual.add((String) r.get(0));
+    }
+    assertEquals(List.of(sorted.split("\0")), actual);
+    assertEquals(4040, actual.size());
+  }
+
+  @Test
   void aLimitStopsTheWalk() throws Exception {
     // Rows come as directories are read: the first two paths below root (a.txt and the
     // badly encoded name) need root's listing only, not sub's or sub/deep's.

@@ -6,7 +6,6 @@ import io.hostsql.os.linux.FileCalls;
 import io.hostsql.os.linux.FileOpenListener;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,9 @@ public final class FileTree {
    * The paths the constraints name, in osquery's order: the path set (equalities and
    * patterns), then each directory's entries (directories sorted, entries in listing order).
    * Lazy: each iteration resolves the constraints anew, and a recursive walk reads a directory
-   * when its first entry is wanted, so rows flow while the walk goes on and memory holds the
-   * directories on the way down rather than the tree.
+   * when its first entry is wanted (a long one a bounded distance ahead, {@link ReadAhead}),
+   * so rows flow while the walk goes on and memory holds the directories on the way down rather
+   * than the tree. Its iterator is {@link AutoCloseable}: closing it stops a walk's helper.
    *
    * @param checkpoint run once per directory listed, so a cancelled query can stop a walk
    */
@@ -71,43 +71,69 @@ public final class FileTree {
     List<String> patternList = List.copyOf(pathPatterns);
     List<String> directoryList = List.copyOf(directories);
     List<String> directoryPatternList = List.copyOf(directoryPatterns);
-    return () -> new Lookahead<>() {
-      private final SortedMerge pathSet = pathSet(pathList, patternList, false, checkpoint);
-      private Iterator<Found> dirSet;
-      private PathName dir;
-      private Iterator<byte[]> names;
+    return () -> new Targets(pathList, patternList, directoryList, directoryPatternList,
+        checkpoint);
+  }
 
-      @Override
-      Target compute() {
-        if (pathSet.hasNext()) {
-          Found f = pathSet.next();
-          // A path marked with '/' is lstat'ed again as written: through a link to a
-          // directory, the directory (as osquery's lstat of "link/" does); a directory's own
-          // lstat is the same.
-          return new Target(f.path(), parentPath(f.path().text()), f.lstat() == null
-              || f.path().text().endsWith("/") && f.lstat().type() != FileType.DIRECTORY
-                  ? null : f.lstat());
-        }
-        if (dirSet == null) {
-          dirSet = directorySet(directoryList, directoryPatternList, checkpoint).iterator();
-        }
-        while (names == null || !names.hasNext()) {
-          if (!dirSet.hasNext()) {
-            return null;
-          }
-          dir = dirSet.next().path();
-          checkpoint.run();
-          List<byte[]> listed = list(dir);
-          names = listed == null ? null : listed.iterator();
-        }
-        return new Target(dir.child(names.next()), dir.text(), null);
+  /**
+   * The targets, read as they are asked for; closing stops the walks' helper threads
+   * ({@link ReadAhead}) before their end.
+   */
+  private final class Targets extends Lookahead<Target> implements AutoCloseable {
+    private final List<ReadAhead> walks = new ArrayList<>();
+    private final SortedMerge pathSet;
+    private final List<String> directories;
+    private final List<String> directoryPatterns;
+    private final Runnable checkpoint;
+    private Iterator<Found> dirSet;
+    private PathName dir;
+    private Iterator<byte[]> names;
+
+    Targets(List<String> paths, List<String> patterns, List<String> directories,
+        List<String> directoryPatterns, Runnable checkpoint) {
+      this.directories = directories;
+      this.directoryPatterns = directoryPatterns;
+      this.checkpoint = checkpoint;
+      pathSet = pathSet(paths, patterns, false, checkpoint, walks);
+    }
+
+    @Override
+    Target compute() {
+      if (pathSet.hasNext()) {
+        Found f = pathSet.next();
+        // A path marked with '/' is lstat'ed again as written: through a link to a
+        // directory, the directory (as osquery's lstat of "link/" does); a directory's own
+        // lstat is the same.
+        return new Target(f.path(), parentPath(f.path().text()), f.lstat() == null
+            || f.path().text().endsWith("/") && f.lstat().type() != FileType.DIRECTORY
+                ? null : f.lstat());
       }
-    };
+      if (dirSet == null) {
+        dirSet = directorySet(directories, directoryPatterns, checkpoint, walks).iterator();
+      }
+      while (names == null || !names.hasNext()) {
+        if (!dirSet.hasNext()) {
+          return null;
+        }
+        dir = dirSet.next().path();
+        checkpoint.run();
+        List<byte[]> listed = list(dir);
+        names = listed == null ? null : listed.iterator();
+      }
+      return new Target(dir.child(names.next()), dir.text(), null);
+    }
+
+    @Override
+    public void close() {
+      for (ReadAhead w : walks) {
+        w.close();
+      }
+    }
   }
 
   /** The path set: the paths given and those the patterns match, in byte order, merged. */
   private SortedMerge pathSet(List<String> paths, List<String> patterns, boolean foldersOnly,
-      Runnable checkpoint) {
+      Runnable checkpoint, List<ReadAhead> walks) {
     List<Found> given = new ArrayList<>();
     for (String p : paths) {
       given.add(new Found(PathName.of(p), null));
@@ -116,7 +142,7 @@ public final class FileTree {
     List<Iterator<Found>> sources = new ArrayList<>();
     sources.add(given.iterator());
     for (String pattern : patterns) {
-      resolve(pattern, foldersOnly, sources, checkpoint);
+      resolve(pattern, foldersOnly, sources, checkpoint, walks);
     }
     return new SortedMerge(sources);
   }
@@ -126,9 +152,9 @@ public final class FileTree {
    * each is listed after all of them are known.
    */
   private List<Found> directorySet(List<String> directories, List<String> patterns,
-      Runnable checkpoint) {
+      Runnable checkpoint, List<ReadAhead> walks) {
     List<Found> out = new ArrayList<>();
-    SortedMerge merged = pathSet(directories, patterns, true, checkpoint);
+    SortedMerge merged = pathSet(directories, patterns, true, checkpoint, walks);
     while (merged.hasNext()) {
       out.add(merged.next());
       limit(out.size());
@@ -180,7 +206,7 @@ public final class FileTree {
    * %%) everything below it, each in byte order; only directories when {@code foldersOnly}.
    */
   private void resolve(String pattern, boolean foldersOnly, List<Iterator<Found>> sources,
-      Runnable checkpoint) {
+      Runnable checkpoint, List<ReadAhead> walks) {
     String glob = pattern.replace('%', '*');
     if (glob.startsWith("~")) {
       return;
@@ -193,7 +219,7 @@ public final class FileTree {
       glob = glob.substring(0, glob.length() - 1);
     }
     boolean dirsOnly = glob.length() > 1 && glob.endsWith("/");
-    Set<List<Long>> visited = new HashSet<>();
+    Set<List<Long>> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<Object[]> found = new ArrayList<>();
     for (String alternative : GlobPattern.expandBraces(glob)) {
       found.addAll(glob(alternative, checkpoint));
@@ -205,6 +231,11 @@ public final class FileTree {
         continue;
       }
       Iterator<Found> walk = new SortedWalk(this, path, lstat, recursive, visited, checkpoint);
+      if (recursive) {
+        ReadAhead ahead = new ReadAhead(walk);
+        walks.add(ahead);
+        walk = ahead;
+      }
       sources.add(foldersOnly ? foldersOf(walk) : walk);
     }
   }
