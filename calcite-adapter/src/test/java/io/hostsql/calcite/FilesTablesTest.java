@@ -127,6 +127,72 @@ class FilesTablesTest {
   }
 
   @Test
+  void aRecursiveWalkGivesByteOrderWithoutDuplicates() throws Exception {
+    // Names that sort around '/' ('-' and '.' below it, '0' above, bytes above 0x7f last):
+    // osquery's std::set puts "lib-x" before "lib/" and "lib/..." before "lib0".
+    Path order = Files.createDirectory(tmp.resolve("order"));
+    for (String d : List.of("lib/b", "lib/b-", "lib-x", "Z/z")) {
+      Files.createDirectories(order.resolve(d));
+    }
+    for (String f : List.of("lib.x", "lib0", "lib x", "lib/a", "lib/b/c", "lib/b-/d",
+        "lib-x/e", "a")) {
+      Files.writeString(order.resolve(f), f);
+    }
+    // "\u00e9t\u00e9" in UTF-8, made by the shell whatever the JVM's file name encoding.
+    Commands.run("sh", "-c", "d=\"$1/$(printf '\\303\\251t\\303\\251')\"; mkdir \"$d\" && touch "
+        + "\"$d/f\"", "sh", order.toString());
+    Files.createSymbolicLink(order.resolve("ln"), Path.of("lib"));
+    // find marks what is a directory, links followed (-xtype d), as glob's GLOB_MARK; sort
+    // in the C locale orders by bytes.
+    String sorted = Commands.run("sh", "-c", "find \"$1\" -mindepth 1 \\( -xtype d -printf "
+        + "'%p/\\0' \\) -o -printf '%p\\0' | LC_ALL=C sort -z", "sh", order.toString());
+    List<String> expected = List.of(sorted.split("\0"));
+    List<String> actual = new ArrayList<>();
+    // Two patterns, the second's paths all among the first's: each path once.
+    for (List<Object> r : rows("SELECT path FROM files WHERE path LIKE '" + q(order)
+        + "/%%' OR path LIKE '" + q(order) + "/lib/%%'")) {
+      actual.add((String) r.get(0));
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void aWalkLongerThanWhatTheCallerReadsKeepsFindsOrder() throws Exception {
+    // 40 directories of 100 files: past the paths read on the caller's thread, the rest come
+    // from the walk's helper thread (io.hostsql.os.files.ReadAhead), in the same order.
+    Path big = Files.createDirectory(tmp.resolve("long"));
+    for (int d = 0; d < 40; d++) {
+      Path dir = Files.createDirectory(big.resolve("d" + d));
+      for (int f = 0; f < 100; f++) {
+        Files.createFile(dir.resolve("f" + f));
+      }
+    }
+    String sorted = Commands.run("sh", "-c", "find \"$1\" -mindepth 1 \\( -type d -printf "
+        + "'%p/\\0' \\) -o -printf '%p\\0' | LC_ALL=C sort -z", "sh", big.toString());
+    List<String> actual = new ArrayList<>();
+    for (List<Object> r : rows("SELECT path FROM files WHERE path LIKE '" + q(big) + "/%%'")) {
+      actual.add((String) r.get(0));
+    }
+    assertEquals(List.of(sorted.split("\0")), actual);
+    assertEquals(4040, actual.size());
+  }
+
+  @Test
+  void aLimitStopsTheWalk() throws Exception {
+    // Rows come as directories are read: the first two paths below root (a.txt and the
+    // badly encoded name) need root's listing only, not sub's or sub/deep's.
+    List<String> listed = new CopyOnWriteArrayList<>();
+    schema().fileTree().setListingListener(listed::add);
+    try {
+      assertEquals(2, rows("SELECT path FROM files WHERE path LIKE '" + q(root)
+          + "/%%' LIMIT 2").size());
+      assertEquals(List.of(root.toString()), listed);
+    } finally {
+      schema().fileTree().setListingListener(null);
+    }
+  }
+
+  @Test
   void columnsAgreeWithStat() throws Exception {
     // stat -L follows links as osquery's file table does; a link that cannot be followed is
     // described by stat without -L. %F names the type in words; osquery's names are mapped.

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Linq4j;
 
 /**
  * The {@code file_hashes} table: osquery's {@code hash} table, MD5, SHA-1, SHA-256 and ssdeep
@@ -66,7 +65,7 @@ public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed
   }
 
   @Override
-  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+  Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
     List<ColumnDef<Hashed>> columns = Values.projected(DEF, projects);
     Set<Digest> wanted = EnumSet.noneOf(Digest.class);
@@ -80,7 +79,7 @@ public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed
       }
     }
     Runnable checkpoint = QueryGuard.checkpoint(root);
-    return Linq4j.asEnumerable(() -> FilesTable.rows(targets.iterator(), t -> {
+    return FilesTable.rows(targets, t -> {
       FileStat stat = FileTree.stat(t.path());
       if (stat == null || stat.type() != FileType.REGULAR) {
         return null;
@@ -91,6 +90,6 @@ public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed
       Map<Digest, String> digests = wanted.isEmpty() ? Map.of()
           : cache.digests(t.path(), stat, wanted);
       return Values.row(new Hashed(path, dir, digests), columns);
-    }));
+    });
   }
 }

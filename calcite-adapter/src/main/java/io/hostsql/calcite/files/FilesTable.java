@@ -13,11 +13,11 @@ import io.hostsql.os.files.FileEntry;
 import io.hostsql.os.files.FileTree;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * The {@code files} table: osquery's {@code file} table on Linux, one row per path its
@@ -77,37 +77,60 @@ public final class FilesTable extends PathKeyedTable<FileEntry> {
   }
 
   @Override
-  Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+  Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
     List<ColumnDef<FileEntry>> columns = Values.projected(DEF, projects);
-    return Linq4j.asEnumerable(() -> rows(targets.iterator(), t -> {
+    return rows(targets, t -> {
       FileEntry e = tree.entry(t);
       return e == null ? null : Values.row(e, columns);
-    }));
+    });
   }
 
-  /** The non-null results of {@code row} over {@code targets}, computed as they are read. */
-  static Iterator<Object[]> rows(Iterator<FileTree.Target> targets,
+  /**
+   * The non-null results of {@code row} over {@code targets}, computed as they are read;
+   * closing the enumerator closes the targets' iterator (which stops a walk's helper thread).
+   */
+  static Enumerable<Object[]> rows(Iterable<FileTree.Target> targets,
       Function<FileTree.Target, Object[]> row) {
-    return new Iterator<>() {
-      private Object[] next;
-
+    return new AbstractEnumerable<>() {
       @Override
-      public boolean hasNext() {
-        while (next == null && targets.hasNext()) {
-          next = row.apply(targets.next());
-        }
-        return next != null;
-      }
+      public Enumerator<Object[]> enumerator() {
+        Iterator<FileTree.Target> it = targets.iterator();
+        return new Enumerator<>() {
+          private Object[] current;
 
-      @Override
-      public Object[] next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Object[] r = next;
-        next = null;
-        return r;
+          @Override
+          public Object[] current() {
+            return current;
+          }
+
+          @Override
+          public boolean moveNext() {
+            while (it.hasNext()) {
+              current = row.apply(it.next());
+              if (current != null) {
+                return true;
+              }
+            }
+            return false;
+          }
+
+          @Override
+          public void reset() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public void close() {
+            if (it instanceof AutoCloseable c) {
+              try {
+                c.close();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            }
+          }
+        };
       }
     };
   }

@@ -32,7 +32,7 @@ abstract class PathKeyedTable<S> extends DeclaredTableBase<S> implements KeyLook
   }
 
   /** The rows of {@code targets}, read as they are iterated, with the columns in projects. */
-  abstract Enumerable<Object[]> read(DataContext root, List<FileTree.Target> targets,
+  abstract Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects);
 
   @Override

@@ -6,7 +6,7 @@ import io.hostsql.os.linux.FileCalls;
 import io.hostsql.os.linux.FileOpenListener;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +28,10 @@ import java.util.Set;
 public final class FileTree {
   /** osquery's kMaxRecursiveGlobs: how deep a trailing %% walks. */
   public static final int MAX_DEPTH = 64;
-  /** More paths than this from one query's constraints is refused, to bound memory. */
+  /**
+   * More than this many matches of a pattern's fixed-depth part, or directories to list, is
+   * refused, to bound memory (a walk below a %% streams its paths and is not counted).
+   */
   public static final int MAX_PATHS = 2_000_000;
 
   private static final int ENOENT = 2;
@@ -54,70 +57,115 @@ public final class FileTree {
   /**
    * The paths the constraints name, in osquery's order: the path set (equalities and
    * patterns), then each directory's entries (directories sorted, entries in listing order).
+   * Lazy: each iteration resolves the constraints anew, and a recursive walk reads a directory
+   * when its first entry is wanted (a long one a bounded distance ahead, {@link ReadAhead}),
+   * so rows flow while the walk goes on and memory holds the directories on the way down rather
+   * than the tree. Its iterator is {@link AutoCloseable}: closing it stops a walk's helper.
    *
    * @param checkpoint run once per directory listed, so a cancelled query can stop a walk
    */
-  public List<Target> targets(Collection<String> paths, Collection<String> pathPatterns,
+  public Iterable<Target> targets(Collection<String> paths, Collection<String> pathPatterns,
       Collection<String> directories, Collection<String> directoryPatterns,
       Runnable checkpoint) {
-    List<Found> pathSet = new ArrayList<>();
+    List<String> pathList = List.copyOf(paths);
+    List<String> patternList = List.copyOf(pathPatterns);
+    List<String> directoryList = List.copyOf(directories);
+    List<String> directoryPatternList = List.copyOf(directoryPatterns);
+    return () -> new Targets(pathList, patternList, directoryList, directoryPatternList,
+        checkpoint);
+  }
+
+  /**
+   * The targets, read as they are asked for; closing stops the walks' helper threads
+   * ({@link ReadAhead}) before their end.
+   */
+  private final class Targets extends Lookahead<Target> implements AutoCloseable {
+    private final List<ReadAhead> walks = new ArrayList<>();
+    private final SortedMerge pathSet;
+    private final List<String> directories;
+    private final List<String> directoryPatterns;
+    private final Runnable checkpoint;
+    private Iterator<Found> dirSet;
+    private PathName dir;
+    private Iterator<byte[]> names;
+
+    Targets(List<String> paths, List<String> patterns, List<String> directories,
+        List<String> directoryPatterns, Runnable checkpoint) {
+      this.directories = directories;
+      this.directoryPatterns = directoryPatterns;
+      this.checkpoint = checkpoint;
+      pathSet = pathSet(paths, patterns, false, checkpoint, walks);
+    }
+
+    @Override
+    Target compute() {
+      if (pathSet.hasNext()) {
+        Found f = pathSet.next();
+        // A path marked with '/' is lstat'ed again as written: through a link to a
+        // directory, the directory (as osquery's lstat of "link/" does); a directory's own
+        // lstat is the same.
+        return new Target(f.path(), parentPath(f.path().text()), f.lstat() == null
+            || f.path().text().endsWith("/") && f.lstat().type() != FileType.DIRECTORY
+                ? null : f.lstat());
+      }
+      if (dirSet == null) {
+        dirSet = directorySet(directories, directoryPatterns, checkpoint, walks).iterator();
+      }
+      while (names == null || !names.hasNext()) {
+        if (!dirSet.hasNext()) {
+          return null;
+        }
+        dir = dirSet.next().path();
+        checkpoint.run();
+        List<byte[]> listed = list(dir);
+        names = listed == null ? null : listed.iterator();
+      }
+      return new Target(dir.child(names.next()), dir.text(), null);
+    }
+
+    @Override
+    public void close() {
+      for (ReadAhead w : walks) {
+        w.close();
+      }
+    }
+  }
+
+  /** The path set: the paths given and those the patterns match, in byte order, merged. */
+  private SortedMerge pathSet(List<String> paths, List<String> patterns, boolean foldersOnly,
+      Runnable checkpoint, List<ReadAhead> walks) {
+    List<Found> given = new ArrayList<>();
     for (String p : paths) {
-      pathSet.add(new Found(PathName.of(p), null));
+      given.add(new Found(PathName.of(p), null));
     }
-    for (String pattern : pathPatterns) {
-      resolve(pattern, false, pathSet, checkpoint);
+    given.sort((a, b) -> a.path().compareTo(b.path()));
+    List<Iterator<Found>> sources = new ArrayList<>();
+    sources.add(given.iterator());
+    for (String pattern : patterns) {
+      resolve(pattern, foldersOnly, sources, checkpoint, walks);
     }
-    List<Target> out = new ArrayList<>(pathSet.size());
-    // A path marked with '/' is lstat'ed again as written: through a link to a directory, the
-    // directory (as osquery's lstat of "link/" does); a directory's own lstat is the same.
-    for (Found f : sorted(pathSet)) {
-      out.add(new Target(f.path(), parentPath(f.path().text()), f.lstat() == null
-          || f.path().text().endsWith("/") && f.lstat().type() != FileType.DIRECTORY ? null
-              : f.lstat()));
-    }
-    List<Found> dirSet = new ArrayList<>();
-    for (String d : directories) {
-      dirSet.add(new Found(PathName.of(d), null));
-    }
-    for (String pattern : directoryPatterns) {
-      resolve(pattern, true, dirSet, checkpoint);
-    }
-    for (Found found : sorted(dirSet)) {
-      PathName dir = found.path();
-      checkpoint.run();
-      List<byte[]> names = list(dir);
-      if (names == null) {
-        continue;
-      }
-      for (byte[] name : names) {
-        out.add(new Target(dir.child(name), dir.text(), null));
-        limit(out.size());
-      }
-    }
-    return out;
+    return new SortedMerge(sources);
   }
 
-  /** A path found, with its lstat when the walk made it. */
-  private record Found(PathName path, FileStat lstat) {
-  }
-
-  /** The paths in std::set order without duplicates (sorting once beats a tree per insert). */
-  private static List<Found> sorted(List<Found> found) {
-    found.sort((a, b) -> a.path().compareTo(b.path()));
-    List<Found> out = new ArrayList<>(found.size());
-    for (Found f : found) {
-      if (out.isEmpty() || !out.get(out.size() - 1).path().equals(f.path())) {
-        out.add(f);
-      } else if (f.lstat() != null) {
-        out.set(out.size() - 1, f);
-      }
+  /**
+   * The directories to list, sorted and without duplicates; held whole (directories only), as
+   * each is listed after all of them are known.
+   */
+  private List<Found> directorySet(List<String> directories, List<String> patterns,
+      Runnable checkpoint, List<ReadAhead> walks) {
+    List<Found> out = new ArrayList<>();
+    SortedMerge merged = pathSet(directories, patterns, true, checkpoint, walks);
+    while (merged.hasNext()) {
+      out.add(merged.next());
+      limit(out.size());
     }
     return out;
   }
 
   /** The row of osquery's file table for a target, or null if it cannot be lstat'ed. */
   public FileEntry entry(Target t) {
-    byte[] c = t.path().cString();
+    byte[] c = t.lstat() != null && t.lstat().type() != FileType.SYMLINK ? null
+        : t.path().cString();
     FileStat own = t.lstat() != null ? t.lstat() : FileCalls.lstat(c);
     if (own == null) {
       return null;
@@ -153,8 +201,12 @@ public final class FileTree {
     return FileCalls.list(dir.cString());
   }
 
-  private void resolve(String pattern, boolean foldersOnly, List<Found> out,
-      Runnable checkpoint) {
+  /**
+   * Adds to {@code sources} the paths a pattern names: per match, the match and (for a trailing
+   * %%) everything below it, each in byte order; only directories when {@code foldersOnly}.
+   */
+  private void resolve(String pattern, boolean foldersOnly, List<Iterator<Found>> sources,
+      Runnable checkpoint, List<ReadAhead> walks) {
     String glob = pattern.replace('%', '*');
     if (glob.startsWith("~")) {
       return;
@@ -167,7 +219,7 @@ public final class FileTree {
       glob = glob.substring(0, glob.length() - 1);
     }
     boolean dirsOnly = glob.length() > 1 && glob.endsWith("/");
-    Set<List<Long>> visited = new HashSet<>();
+    Set<List<Long>> visited = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<Object[]> found = new ArrayList<>();
     for (String alternative : GlobPattern.expandBraces(glob)) {
       found.addAll(glob(alternative, checkpoint));
@@ -175,51 +227,47 @@ public final class FileTree {
     for (Object[] m : found) {
       PathName path = (PathName) m[0];
       FileStat lstat = (FileStat) m[1];
-      boolean dir = isDirectory(path, lstat);
-      if (dirsOnly && !dir) {
+      if (dirsOnly && !isDirectory(path, lstat)) {
         continue;
       }
-      add(out, dir ? path.marked() : path, lstat, foldersOnly);
-      if (recursive && lstat.type() == FileType.DIRECTORY) {
-        walk(path, lstat, 0, visited, out, foldersOnly, checkpoint);
+      Iterator<Found> walk = new SortedWalk(this, path, lstat, recursive, visited, checkpoint);
+      if (recursive) {
+        ReadAhead ahead = new ReadAhead(walk);
+        walks.add(ahead);
+        walk = ahead;
       }
+      sources.add(foldersOnly ? foldersOf(walk) : walk);
     }
   }
 
-  private void walk(PathName dir, FileStat dirStat, int depth, Set<List<Long>> visited,
-      List<Found> out, boolean foldersOnly, Runnable checkpoint) {
-    if (depth >= MAX_DEPTH || !visited.add(List.of(dirStat.device(), dirStat.inode()))) {
-      return;
-    }
-    checkpoint.run();
+  /** The directories (paths marked with '/') among {@code found}. */
+  private static Iterator<Found> foldersOf(Iterator<Found> found) {
+    return new Lookahead<>() {
+      @Override
+      Found compute() {
+        while (found.hasNext()) {
+          Found f = found.next();
+          if (f.path().text().endsWith("/")) {
+            return f;
+          }
+        }
+        return null;
+      }
+    };
+  }
+
+  /**
+   * A directory's entries with their lstat, the listener told first; the path may be marked
+   * with '/', which the listener is told without.
+   */
+  List<Map.Entry<byte[], FileStat>> listWithStat(PathName dir) {
     FileOpenListener l = listener;
     if (l != null) {
-      l.opened(dir.text());
+      String text = dir.text();
+      l.opened(text.length() > 1 && text.endsWith("/")
+          ? text.substring(0, text.length() - 1) : text);
     }
-    List<Map.Entry<byte[], FileStat>> entries = FileCalls.listWithStat(dir.cString());
-    if (entries == null) {
-      return;
-    }
-    for (Map.Entry<byte[], FileStat> e : entries) {
-      FileStat lstat = e.getValue();
-      if (lstat == null) {
-        continue;  // vanished since the listing
-      }
-      PathName child = dir.child(e.getKey());
-      boolean isDir = isDirectory(child, lstat);
-      add(out, isDir ? child.marked() : child, lstat, foldersOnly);
-      if (lstat.type() == FileType.DIRECTORY) {
-        walk(child, lstat, depth + 1, visited, out, foldersOnly, checkpoint);
-      }
-    }
-  }
-
-  private static void add(List<Found> out, PathName path, FileStat lstat,
-      boolean foldersOnly) {
-    if (!foldersOnly || path.text().endsWith("/")) {
-      out.add(new Found(path, lstat));
-      limit(out.size());
-    }
+    return FileCalls.listWithStat(dir.cString());
   }
 
   private static void limit(int size) {
@@ -230,7 +278,7 @@ public final class FileTree {
   }
 
   /** Directory after following a link (glob's GLOB_MARK test). */
-  private static boolean isDirectory(PathName path, FileStat lstat) {
+  static boolean isDirectory(PathName path, FileStat lstat) {
     if (lstat.type() == FileType.DIRECTORY) {
       return true;
     }
