@@ -151,10 +151,30 @@ class PsutilOracleTest {
       mine = "ZombieProcess";
     }
     Object expected = v.isObject() && v.has("error") ? v.get("error").asText()
-        : theirs.apply(v);
+        : asDecoded(theirs.apply(v));
     if (!java.util.Objects.equals(mine, expected)) {
       out.add(pid + "." + field + ": hostsql=" + mine + " psutil=" + expected);
     }
+  }
+
+  /**
+   * psutil's text as hostsql decodes bytes that are not UTF-8: Python keeps each such byte as a
+   * lone surrogate (U+DC80..U+DCFF, "surrogateescape"), which no JDBC string can carry; hostsql
+   * gives U+FFFD, the replacement character, instead.
+   */
+  static Object asDecoded(Object psutil) {
+    if (psutil instanceof String s) {
+      return s.replaceAll("[\\x{DC80}-\\x{DCFF}]", "\uFFFD");
+    }
+    if (psutil instanceof List<?> l) {
+      return l.stream().map(PsutilOracleTest::asDecoded).toList();
+    }
+    if (psutil instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new TreeMap<>();
+      m.forEach((k, v) -> out.put(asDecoded(k), asDecoded(v)));
+      return out;
+    }
+    return psutil;
   }
 
   static List<String> strings(JsonNode n) {
