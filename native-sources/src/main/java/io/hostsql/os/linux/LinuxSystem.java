@@ -1,15 +1,20 @@
 package io.hostsql.os.linux;
 
 import io.hostsql.os.Accounts;
+import io.hostsql.os.Credentials;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
+import io.hostsql.os.Logins;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Packages;
+import io.hostsql.os.Persistence;
 import io.hostsql.os.Sensors;
+import io.hostsql.os.UserFiles;
 import io.hostsql.os.spi.SystemBackend;
 import java.nio.file.Path;
 
@@ -60,22 +65,47 @@ final class LinuxSystem implements SystemBackend {
 
   @Override
   public Accounts accounts() {
-    return new Accounts(proc.isLive() ? root.resolve("etc/passwd")
+    return new LinuxAccounts(proc.isLive() ? root.resolve("etc/passwd")
         : proc.root().resolve("passwd"));
   }
 
   @Override
   public Dmi dmi() {
-    return new Dmi(sys);
+    return new LinuxDmi(sys);
   }
 
   @Override
   public Kernel kernel() {
-    return new Kernel(proc, root);
+    return new LinuxKernel(proc, root);
   }
 
   @Override
   public NetConfig netConfig() {
-    return new NetConfig(proc, sys, root);
+    return new LinuxNetConfig(proc, sys, root);
+  }
+
+  @Override
+  public Credentials credentials() {
+    return new LinuxCredentials(root.resolve("etc"));
+  }
+
+  @Override
+  public Logins logins() {
+    return new LinuxLogins(root.resolve("var/log/wtmp"));
+  }
+
+  @Override
+  public UserFiles userFiles() {
+    return new LinuxUserFiles(root);
+  }
+
+  @Override
+  public Persistence persistence() {
+    return new LinuxPersistence(root);
+  }
+
+  @Override
+  public Packages packages() {
+    return new LinuxPackages(root);
   }
 }
