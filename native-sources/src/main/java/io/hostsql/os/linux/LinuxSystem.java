@@ -32,35 +32,35 @@ final class LinuxSystem implements SystemBackend {
 
   @Override
   public Cpu cpu() {
-    return new Cpu(proc, sys);
+    return new LinuxCpu(proc, sys);
   }
 
   @Override
   public Memory memory() {
-    return new Memory(proc);
+    return new LinuxMemory(proc);
   }
 
   @Override
   public Disks disks() {
-    return new Disks(proc, sys);
+    return new LinuxDisks(proc, sys);
   }
 
   @Override
   public Net net() {
-    return new Net(proc, sys, SocketSource.AUTO);
+    return new LinuxNet(proc, sys, SocketSource.AUTO);
   }
 
   @Override
   public Sensors sensors() {
-    return new Sensors(sys);
+    return new LinuxSensors(sys);
   }
 
   /** utmp and os-release are files of the root (a fixture keeps them beside its procfs). */
   @Override
   public Host host() {
     return proc.isLive()
-        ? new Host(proc, root.resolve("var/run/utmp"), root.resolve("etc/os-release"))
-        : new Host(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
+        ? new LinuxHost(proc, root.resolve("var/run/utmp"), root.resolve("etc/os-release"))
+        : new LinuxHost(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
   }
 
   @Override

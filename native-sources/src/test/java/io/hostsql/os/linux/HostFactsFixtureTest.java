@@ -91,7 +91,7 @@ class HostFactsFixtureTest {
           .append("flags\t\t: fpu vme\n\n");
     }
     p.write("cpuinfo", cpuinfo.toString());
-    Cpu c = new Cpu(new ProcFs(dir.resolve("proc")), new ProcFs(dir.resolve("sys")));
+    Cpu c = new LinuxCpu(new ProcFs(dir.resolve("proc")), new ProcFs(dir.resolve("sys")));
     List<Map<String, String>> info = c.info();
     assertEquals(4, info.size());
     assertEquals("3", info.get(3).get("processor"));
