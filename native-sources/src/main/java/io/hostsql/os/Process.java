@@ -76,7 +76,8 @@ public class Process {
     reader.checkNotReused();
   }
 
-  // ---- stat group --------------------------------------------------------------------------
+  // ---- scheduling and identity ------------------------------------------------------------------
+
   /** The parent's pid, read afresh (a process is re-parented when its parent exits). */
   public int ppid() {
     return reader.ppid();
@@ -130,7 +131,8 @@ public class Process {
     return reader.isKernelThread();
   }
 
-  // ---- status group ------------------------------------------------------------------------
+  // ---- credentials and threads ------------------------------------------------------------------
+
   /** Real, effective and saved uid. */
   public Ids uids() {
     return reader.uids();
@@ -156,13 +158,15 @@ public class Process {
     return reader.numCtxSwitches();
   }
 
-  // ---- statm -------------------------------------------------------------------------------
+  // ---- memory -----------------------------------------------------------------------------------
+
   /** Resident and virtual memory, in bytes. */
   public MemoryInfo memoryInfo() {
     return reader.memoryInfo();
   }
 
-  // ---- uncached files ----------------------------------------------------------------------
+  // ---- command, environment, paths, descriptors -------------------------------------------------
+
   /**
    * The command line as the process presents it. Empty for kernel threads; a zombie raises
    * {@link ZombieProcessException}.
@@ -237,7 +241,8 @@ public class Process {
     return reader.numFds();
   }
 
-  // ---- more files --------------------------------------------------------------------------
+  // ---- I/O, threads, memory detail --------------------------------------------------------------
+
   /** The controlling terminal's path, or null when it has none. */
   public String terminal() {
     return reader.terminal();
@@ -331,7 +336,8 @@ public class Process {
     reader.cpuAffinity(cpus);
   }
 
-  // ---- priorities and limits -----------------------------------------------------------------
+  // ---- priorities and limits --------------------------------------------------------------------
+
   /** Sets the nice value (a lower value needs CAP_SYS_NICE). */
   public void nice(int value) {
     reader.nice(value);
@@ -359,7 +365,8 @@ public class Process {
     reader.rlimit(resource, limits);
   }
 
-  // ---- signals and waiting -----------------------------------------------------------------
+  // ---- signals and waiting ----------------------------------------------------------------------
+
   /** Sends a signal, after checking the pid still names this process. */
   public void sendSignal(int signal) {
     reader.sendSignal(signal);
@@ -389,7 +396,7 @@ public class Process {
     return reader.isRunning();
   }
 
-  // ---- family ------------------------------------------------------------------------------
+  // ---- family -----------------------------------------------------------------------------------
 
   /**
    * The parent process, or null for the root of the tree, when the parent is gone, or when
@@ -482,7 +489,7 @@ public class Process {
     sendSignal(Signals.SIGKILL);
   }
 
-  // ---- everything at once ------------------------------------------------------------------
+  // ---- everything at once -----------------------------------------------------------------------
 
   /** psutil's attribute names, in the order {@link #asMap} reports them. */
   public static final List<String> ATTRIBUTES = List.of("cmdline", "cpu_affinity", "cpu_num",
