@@ -1,6 +1,7 @@
 package io.hostsql.benchmarks;
+import io.hostsql.os.Platform;
+import io.hostsql.os.spi.ProcessBackend;
 
-import io.hostsql.os.linux.ProcFs;
 import java.util.function.LongSupplier;
 
 /**
@@ -8,10 +9,10 @@ import java.util.function.LongSupplier;
  * ({@link ProcessPasses#asMapAll}), compiled beside it against the build being measured.
  */
 public final class AsMapPass implements LongSupplier {
-  private final ProcFs fs = ProcFs.system();
+  private final ProcessBackend processes = Platform.current().processes();
 
   @Override
   public long getAsLong() {
-    return ProcessPasses.asMapAll(fs);
+    return ProcessPasses.asMapAll(processes);
   }
 }

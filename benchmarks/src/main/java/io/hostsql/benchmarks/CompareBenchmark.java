@@ -6,7 +6,8 @@ import io.hostsql.os.NoSuchProcessException;
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
 import io.hostsql.os.ProcessException;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.Platform;
+import io.hostsql.os.spi.ProcessBackend;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,7 +41,7 @@ public class CompareBenchmark {
   /** The process name workload 6 joins on. */
   static final String JOIN_NAME = "java";
 
-  private final ProcFs fs = ProcFs.system();
+  private final ProcessBackend processes = Platform.current().processes();
   private final Net net = Net.live();
   private final OperatingSystem oshi = new SystemInfo().getOperatingSystem();
   private final int self = (int) ProcessHandle.current().pid();
@@ -91,16 +92,16 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w1_native(Blackhole bh) {
-    pidNameRss(fs, bh);
+    pidNameRss(processes, bh);
   }
 
   /**
    * Workload 1 through native-sources: pid, name and rss of every process, one oneshot each,
-   * listed the way the library lists them ({@code Processes.snapshot}: the kernel walk names
+   * listed the way the library lists them ({@code ProcessBackend.listing}: the kernel walk names
    * them where it can load, so only statm is read per process), as the processes table does.
    */
-  static void pidNameRss(ProcFs fs, Blackhole bh) {
-    for (Process p : io.hostsql.os.Processes.snapshot(fs)) {
+  static void pidNameRss(ProcessBackend processes, Blackhole bh) {
+    for (Process p : processes.listing()) {
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.pid());
         bh.consume(p.name());
@@ -129,8 +130,8 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w2_native(Blackhole bh) {
-    for (int pid : fs.pids()) {
-      Process p = Process.lazy(fs, pid);
+    for (int pid : processes.pids()) {
+      Process p = processes.process(pid);
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.pid());
         bh.consume(p.name());
@@ -170,7 +171,7 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w3_native(Blackhole bh) {
-    Process p = Process.of(fs, self);
+    Process p = Process.of(processes, self);
     try (Oneshot ignored = p.oneshot()) {
       bh.consume(p.name());
       bh.consume(p.memoryInfo().rss());
@@ -193,9 +194,9 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w4_native(Blackhole bh) {
-    for (int pid : fs.pids()) {
+    for (int pid : processes.pids()) {
       try {
-        bh.consume(Process.lazy(fs, pid).openFiles());
+        bh.consume(processes.process(pid).openFiles());
       } catch (ProcessException gone) {
         // exited or refused during the pass
       }
@@ -234,8 +235,8 @@ public class CompareBenchmark {
 
   @Benchmark
   public void w6_native(Blackhole bh) {
-    for (int pid : fs.pids()) {
-      Process p = Process.lazy(fs, pid);
+    for (int pid : processes.pids()) {
+      Process p = processes.process(pid);
       try {
         if (JOIN_NAME.equals(p.name())) {
           bh.consume(p.openFiles());

@@ -1,6 +1,7 @@
 package io.hostsql.benchmarks;
 
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.Platform;
+import io.hostsql.os.spi.ProcessBackend;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ public final class PassServer {
   }
 
   public static void main(String[] args) throws Exception {
-    ProcFs fs = ProcFs.system();
+    ProcessBackend processes = Platform.current().processes();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
         StandardCharsets.UTF_8));
     long sink = 0;
@@ -27,8 +28,8 @@ public final class PassServer {
       long start = System.nanoTime();
       for (int i = 0; i < n; i++) {
         sink += switch (words[0]) {
-          case "listed" -> ProcessPasses.listed(fs);
-          case "asmap" -> ProcessPasses.asMapAll(fs);
+          case "listed" -> ProcessPasses.listed(processes);
+          case "asmap" -> ProcessPasses.asMapAll(processes);
           default -> throw new IllegalArgumentException("unknown pass: " + words[0]);
         };
       }

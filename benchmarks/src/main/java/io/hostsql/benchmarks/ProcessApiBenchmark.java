@@ -3,7 +3,9 @@ package io.hostsql.benchmarks;
 import io.hostsql.os.NoSuchProcessException;
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
+import io.hostsql.os.Platform;
 import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ProcessApiBenchmark {
+  private final ProcessBackend processes = Platform.current().processes();
+  /** For the floor: the raw reads of /proc. */
   private final ProcFs fs = ProcFs.system();
 
   /**
@@ -29,8 +33,8 @@ public class ProcessApiBenchmark {
    */
   @Benchmark
   public void pidPpidNameRss(Blackhole bh) {
-    for (int pid : fs.pids()) {
-      Process p = Process.lazy(fs, pid);
+    for (int pid : processes.pids()) {
+      Process p = processes.process(pid);
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.ppid());
         bh.consume(p.name());
@@ -44,7 +48,7 @@ public class ProcessApiBenchmark {
   /** pid, ppid, name and rss of every process the way a listing reads them. */
   @Benchmark
   public void pidPpidNameRssListed(Blackhole bh) {
-    bh.consume(ProcessPasses.listed(fs));
+    bh.consume(ProcessPasses.listed(processes));
   }
 
   /**
@@ -53,8 +57,8 @@ public class ProcessApiBenchmark {
    */
   @Benchmark
   public void pidPpidName(Blackhole bh) {
-    for (int pid : fs.pids()) {
-      Process p = Process.lazy(fs, pid);
+    for (int pid : processes.pids()) {
+      Process p = processes.process(pid);
       try (Oneshot ignored = p.oneshot()) {
         bh.consume(p.ppid());
         bh.consume(p.name());
@@ -67,7 +71,7 @@ public class ProcessApiBenchmark {
   /** The read alone, for reference: what the JVM adds to the C floor before any parsing. */
   @Benchmark
   public void statReadOnly(Blackhole bh) {
-    for (int pid : fs.pids()) {
+    for (int pid : processes.pids()) {
       try {
         bh.consume(fs.readSeqFile(pid + "/stat"));
       } catch (java.io.IOException gone) {
@@ -79,6 +83,6 @@ public class ProcessApiBenchmark {
   /** Every attribute of every process, as psutil's as_dict() with no arguments. */
   @Benchmark
   public void asMapAll(Blackhole bh) {
-    bh.consume(ProcessPasses.asMapAll(fs));
+    bh.consume(ProcessPasses.asMapAll(processes));
   }
 }

@@ -3,8 +3,7 @@ package io.hostsql.benchmarks;
 import io.hostsql.os.NoSuchProcessException;
 import io.hostsql.os.Oneshot;
 import io.hostsql.os.Process;
-import io.hostsql.os.Processes;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.Map;
 
 /**
@@ -21,9 +20,9 @@ final class ProcessPasses {
    * (BPF task iterator) answers pid, ppid and name, and statm gives rss, so one file per
    * process. Without the iterators, stat and statm per process.
    */
-  static long listed(ProcFs fs) {
+  static long listed(ProcessBackend processes) {
     long sum = 0;
-    for (Process p : Processes.snapshot(fs)) {
+    for (Process p : processes.listing()) {
       try (Oneshot ignored = p.oneshot()) {
         sum += p.pid() + p.ppid() + p.name().length() + p.memoryInfo().rss();
       } catch (NoSuchProcessException gone) {
@@ -34,11 +33,11 @@ final class ProcessPasses {
   }
 
   /** Every attribute of every process, as psutil's as_dict() with no arguments. */
-  static long asMapAll(ProcFs fs) {
+  static long asMapAll(ProcessBackend processes) {
     long sum = 0;
-    for (int pid : fs.pids()) {
+    for (int pid : processes.pids()) {
       try {
-        Map<String, Object> all = Process.lazy(fs, pid).asMap(null, null);
+        Map<String, Object> all = processes.process(pid).asMap(null, null);
         sum += all.size();
       } catch (NoSuchProcessException gone) {
         // exited during the pass

@@ -1,6 +1,7 @@
 package io.hostsql.benchmarks;
 
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.Platform;
+import io.hostsql.os.spi.ProcessBackend;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class TableScanBenchmark {
-  private final ProcFs fs = ProcFs.system();
+  private final ProcessBackend processes = Platform.current().processes();
   private Connection connection;
   private PreparedStatement scan;
   private PreparedStatement lookup;
@@ -60,7 +61,7 @@ public class TableScanBenchmark {
   /** The same three values through native-sources, no SQL. */
   @Benchmark
   public void nativeScan(Blackhole bh) {
-    CompareBenchmark.pidNameRss(fs, bh);
+    CompareBenchmark.pidNameRss(processes, bh);
   }
 
   /** ... WHERE pid = ? for the benchmark's own pid. */

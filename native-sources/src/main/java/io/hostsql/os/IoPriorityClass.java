@@ -15,8 +15,4 @@ public enum IoPriorityClass {
   public int code() {
     return ordinal();
   }
-
-  static IoPriorityClass of(int code) {
-    return code >= 0 && code < values().length ? values()[code] : NONE;
-  }
 }

@@ -1,105 +1,16 @@
 package io.hostsql.os;
 
-import io.hostsql.os.linux.CronFiles;
-import io.hostsql.os.linux.SetIdFiles;
-import io.hostsql.os.linux.SudoersFiles;
-import io.hostsql.os.linux.TextFiles;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-
 /**
  * Where a host keeps what runs or elevates without a login: crontabs, the sudoers policy and
  * set-id executables, read from files below a file-system root.
  */
-public final class Persistence {
-  /** Where osquery looks for set-id files (the start paths are followed if links). */
-  private static final List<String> SUID_DIRS = List.of("bin", "sbin", "usr/bin", "usr/sbin",
-      "usr/local/bin", "usr/local/sbin", "tmp");
-  private static final List<String> USER_CRONTABS = List.of("var/spool/cron/crontabs",
-      "var/spool/cron");
-
-  private final Path root;
-
-  /** @param root the file-system root (normally /) */
-  public Persistence(Path root) {
-    this.root = root;
-  }
-
+public interface Persistence {
   /** /etc/crontab, /etc/cron.d/*, and the users' crontabs of /var/spool/cron. */
-  public Parsed<CronEntry> crontab() {
-    List<String> problems = new ArrayList<>();
-    List<CronEntry> out = new ArrayList<>();
-    List<Path> system = new ArrayList<>(List.of(root.resolve("etc/crontab")));
-    system.addAll(files(root.resolve("etc/cron.d"), problems));
-    for (Path f : system) {
-      List<String> lines = TextFiles.lines(f, problems);
-      if (lines != null) {
-        CronFiles.parse(f, lines, null, out, problems);
-      }
-    }
-    for (String dir : USER_CRONTABS) {
-      for (Path f : files(root.resolve(dir), problems)) {
-        List<String> lines = TextFiles.lines(f, problems);
-        if (lines != null) {
-          CronFiles.parse(f, lines, f.getFileName().toString(), out, problems);
-        }
-      }
-    }
-    return new Parsed<>(out, problems);
-  }
-
-  /** The regular files of a directory, sorted; none when it is absent. */
-  private static List<Path> files(Path dir, List<String> problems) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted()
-          .toList();
-    } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
-      return List.of();
-    } catch (java.nio.file.AccessDeniedException e) {
-      problems.add(dir + ": only root may list it");
-      return List.of();
-    } catch (IOException e) {
-      problems.add(dir + ": cannot be listed (" + e.getMessage() + ")");
-      return List.of();
-    }
-  }
+  Parsed<CronEntry> crontab();
 
   /** /etc/sudoers with everything it includes. */
-  public Parsed<SudoersRule> sudoers() {
-    List<String> problems = new ArrayList<>();
-    List<SudoersRule> out = new ArrayList<>();
-    SudoersFiles.read(root, root.resolve("etc/sudoers"), out, problems);
-    return new Parsed<>(out, problems);
-  }
+  Parsed<SudoersRule> sudoers();
 
   /** The set-user-id and set-group-id regular files below osquery's search paths. */
-  public Parsed<SuidBinary> suidBinaries() {
-    List<String> problems = new ArrayList<>();
-    Map<Long, String> users = new HashMap<>();
-    new Accounts(root.resolve("etc/passwd")).read().values()
-        .forEach(a -> users.putIfAbsent(a.uid(), a.name()));
-    Map<Long, String> groups = new HashMap<>();
-    new Credentials(root.resolve("etc")).groups().values()
-        .forEach(g -> groups.putIfAbsent(g.gid(), g.name()));
-    List<Path> starts = SUID_DIRS.stream().map(root::resolve).toList();
-    SetIdFiles.Result found = SetIdFiles.below(starts, problems);
-    List<SuidBinary> out = new ArrayList<>(found.files().size());
-    for (SetIdFiles.Found f : found.files()) {
-      out.add(new SuidBinary(f.path(), users.getOrDefault(f.uid(), Long.toString(f.uid())),
-          groups.getOrDefault(f.gid(), Long.toString(f.gid())),
-          ((f.mode() & 04000) != 0 ? "S" : "") + ((f.mode() & 02000) != 0 ? "G" : "")));
-    }
-    if (found.unreadable() > 0) {
-      problems.add(found.unreadable() + " files or directories below the search paths could"
-          + " not be read");
-    }
-    return new Parsed<>(out, problems);
-  }
+  Parsed<SuidBinary> suidBinaries();
 }

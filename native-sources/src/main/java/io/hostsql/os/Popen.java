@@ -1,7 +1,7 @@
 package io.hostsql.os;
 
-import io.hostsql.os.linux.ProcFs;
-import io.hostsql.os.linux.Spawn;
+import io.hostsql.os.spi.ProcessBackend;
+import io.hostsql.os.spi.Spawned;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,9 +17,8 @@ public final class Popen extends Process implements AutoCloseable {
   private final InputStream stdout;
   private final InputStream stderr;
 
-  private Popen(ProcFs fs, Spawn.Child child) {
-    super(fs, child.pid());
-    SPAWNED.add(child.pid());
+  private Popen(ProcessBackend processes, Spawned child) {
+    super(processes, child.reader());
     this.stdin = child.stdin();
     this.stdout = child.stdout();
     this.stderr = child.stderr();
@@ -38,7 +37,8 @@ public final class Popen extends Process implements AutoCloseable {
    * @param cwd the child's working directory, or null to inherit
    */
   public static Popen start(List<String> command, Map<String, String> environment, String cwd) {
-    return new Popen(ProcFs.system(), Spawn.start(command, environment, cwd));
+    ProcessBackend processes = Platform.current().processes();
+    return new Popen(processes, processes.spawn(command, environment, cwd));
   }
 
   /** The child's standard input. */

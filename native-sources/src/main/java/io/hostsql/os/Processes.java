@@ -1,9 +1,6 @@
 package io.hostsql.os;
 
-import io.hostsql.os.linux.PidStatus;
-import io.hostsql.os.linux.ProcFs;
-import io.hostsql.os.linux.TaskIterators;
-import java.io.IOException;
+import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,81 +14,12 @@ public final class Processes {
 
   /** The pids of all processes, ascending. Threads are not listed. */
   public static int[] pids() {
-    return ProcFs.system().pids();
+    return Platform.current().processes().pids();
   }
 
-  /**
-   * Whether a process (not a thread) has this pid: /proc/PID/status must exist and name the pid
-   * as its own thread-group id.
-   */
+  /** Whether a process (not a thread) has this pid on the running machine. */
   public static boolean pidExists(int pid) {
-    return pidExists(ProcFs.system(), pid);
-  }
-
-  /** As {@link #pidExists(int)} on the given procfs. */
-  public static boolean pidExists(ProcFs fs, int pid) {
-    if (pid <= 0) {
-      return false;
-    }
-    try {
-      return PidStatus.parse(fs.read(pid + "/status")).tgid() == pid;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Every process, ascending by pid, with ppid and (where the comm is the whole name) name
-   * already known from one BPF walk of the kernel's task list ({@link TaskIterators}), so that
-   * a listing of pid, ppid and name opens no file per process, and one of rss opens only statm.
-   * Processes the walk did not reach are listed too, to be read from /proc as usual. Without
-   * the iterators (or while they load: {@link TaskIterators#ready()}), or on a procfs that does
-   * not show the initial pid namespace, every process is listed that way.
-   */
-  public static List<Process> snapshot(ProcFs fs) {
-    java.util.TreeMap<Integer, Process> byPid = new java.util.TreeMap<>();
-    int[] unseen = fs.pids();
-    if (fs.showsInitialPidNamespace() && TaskIterators.ready()) {
-      TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
-      for (int i = 0; i < walk.size(); i++) {
-        int pid = walk.pid(i);
-        byPid.put(pid, Process.seen(fs, pid, walk.ppid(i), walk.nameIfFinal(i)));
-      }
-      unseen = walk.missed(unseen);
-    }
-    for (int pid : unseen) {
-      byPid.put(pid, Process.lazy(fs, pid));
-    }
-    return new ArrayList<>(byPid.values());
-  }
-
-  /**
-   * The pids, ascending, of every process whose {@link Process#name()} may be {@code name}: a
-   * superset, to be checked by reading the name, found without opening a file per process
-   * when the kernel's BPF task iterators are available ({@link TaskIterators}). A process is
-   * kept when its command name is the name, or when the name only extends it (psutil
-   * completes a 15-byte comm from the command line; /proc shows kernel threads' full names
-   * and workqueue workers' current work), or when the walk did not see it (it started since,
-   * or the iterator passed it over: pid 1 on this kernel). Without the iterators (or while
-   * they load), or on a procfs that does not show the initial pid namespace: every pid.
-   */
-  public static int[] pidsPossiblyNamed(ProcFs fs, String name) {
-    int[] listed = fs.pids();
-    if (!fs.showsInitialPidNamespace() || !TaskIterators.ready()) {
-      return listed;
-    }
-    java.util.BitSet keep = new java.util.BitSet();
-    byte[] wanted = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    TaskIterators.ProcessWalk walk = TaskIterators.walkProcesses();
-    for (int i = 0; i < walk.size(); i++) {
-      if (walk.mayBeNamed(i, wanted)) {
-        keep.set(walk.pid(i));
-      }
-    }
-    for (int pid : walk.missed(listed)) {
-      keep.set(pid);
-    }
-    return keep.stream().toArray();
+    return Platform.current().processes().pidExists(pid);
   }
 
   private static final java.util.Map<Integer, Process> CACHE =
@@ -103,8 +31,8 @@ public final class Processes {
    * reused is replaced, and processes that vanish are dropped.
    */
   public static List<Process> iterate() {
-    ProcFs fs = ProcFs.system();
-    int[] pids = fs.pids();
+    ProcessBackend processes = Platform.current().processes();
+    int[] pids = processes.pids();
     java.util.Set<Integer> live = new java.util.HashSet<>();
     List<Process> out = new ArrayList<>(pids.length);
     for (int pid : pids) {
@@ -115,7 +43,7 @@ public final class Processes {
         continue;
       }
       try {
-        Process p = Process.of(fs, pid);
+        Process p = Process.of(processes, pid);
         CACHE.put(pid, p);
         out.add(p);
       } catch (NoSuchProcessException e) {
@@ -171,20 +99,18 @@ public final class Processes {
    * out. Fresh instances, no cache.
    */
   public static List<Process> all() {
-    return all(ProcFs.system());
-  }
-
-  /** As {@link #all()} on the given procfs. */
-  public static List<Process> all(ProcFs fs) {
-    int[] pids = fs.pids();
+    ProcessBackend processes = Platform.current().processes();
+    int[] pids = processes.pids();
     List<Process> out = new ArrayList<>(pids.length);
     for (int pid : pids) {
       try {
-        out.add(Process.of(fs, pid));
+        out.add(Process.of(processes, pid));
       } catch (NoSuchProcessException e) {
         // gone between listing and reading
       }
     }
     return out;
   }
+
+
 }

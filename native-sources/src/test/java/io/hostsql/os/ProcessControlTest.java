@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
@@ -179,7 +180,7 @@ class ProcessControlTest {
   @Test
   void settersAndSignalsRefuseAReusedPid(@TempDir Path dir) {
     FixtureProc proc = new FixtureProc(dir).process(424242, "old", 'S', 1, 100, 0);
-    Process p = Process.of(new ProcFs(dir), 424242);
+    Process p = Process.of(LinuxPlatform.over(new ProcFs(dir)).processes(), 424242);
     proc.process(424242, "new", 'S', 1, 999, 0);
     // Each must fail before any syscall reaches the live pid 424242 (which may not exist).
     assertThrows(NoSuchProcessException.class, () -> p.nice(5));

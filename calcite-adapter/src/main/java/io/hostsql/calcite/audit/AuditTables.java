@@ -3,13 +3,10 @@ package io.hostsql.calcite.audit;
 import io.hostsql.calcite.table.OsTable;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Kernel;
-import io.hostsql.os.Logins;
 import io.hostsql.os.NetConfig;
-import io.hostsql.os.Packages;
 import io.hostsql.os.Persistence;
 import io.hostsql.os.Platform;
 import io.hostsql.os.UserFiles;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +20,6 @@ public final class AuditTables {
 
   /** Every audit table, in the order they are documented. */
   public static List<OsTable> all(Platform platform) {
-    Path root = platform.fileSystemRoot();
     Kernel kernel = platform.system().kernel();
     List<OsTable> out = new ArrayList<>();
     out.add(KernelTables.modules(kernel));
@@ -37,20 +33,20 @@ public final class AuditTables {
     out.add(NetConfigTables.routes(net));
     out.add(NetConfigTables.neighbours(net));
     out.add(NetConfigTables.ipv6(net));
-    Credentials credentials = new Credentials(root.resolve("etc"));
+    Credentials credentials = platform.system().credentials();
     out.add(AccountTables.groups(credentials));
     out.add(AccountTables.userGroups(credentials));
     out.add(AccountTables.shadow(credentials));
-    out.add(AccountTables.last(new Logins(root.resolve("var/log/wtmp"))));
-    UserFiles userFiles = new UserFiles(root);
+    out.add(AccountTables.last(platform.system().logins()));
+    UserFiles userFiles = platform.system().userFiles();
     out.add(UserFileTables.authorizedKeys(userFiles));
     out.add(UserFileTables.knownHosts(userFiles));
     out.add(UserFileTables.shellHistory(userFiles));
-    Persistence persistence = new Persistence(root);
+    Persistence persistence = platform.system().persistence();
     out.add(PersistenceTables.crontab(persistence));
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
-    out.add(PackageTables.deb(new Packages(root)));
+    out.add(PackageTables.deb(platform.system().packages()));
     out.add(ProcessNamespaces.table(platform.processes()));
     return out;
   }

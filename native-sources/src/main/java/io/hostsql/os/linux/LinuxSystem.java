@@ -1,15 +1,20 @@
 package io.hostsql.os.linux;
 
 import io.hostsql.os.Accounts;
+import io.hostsql.os.Credentials;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
+import io.hostsql.os.Logins;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Packages;
+import io.hostsql.os.Persistence;
 import io.hostsql.os.Sensors;
+import io.hostsql.os.UserFiles;
 import io.hostsql.os.spi.SystemBackend;
 import java.nio.file.Path;
 
@@ -27,55 +32,80 @@ final class LinuxSystem implements SystemBackend {
 
   @Override
   public Cpu cpu() {
-    return new Cpu(proc, sys);
+    return new LinuxCpu(proc, sys);
   }
 
   @Override
   public Memory memory() {
-    return new Memory(proc);
+    return new LinuxMemory(proc);
   }
 
   @Override
   public Disks disks() {
-    return new Disks(proc, sys);
+    return new LinuxDisks(proc, sys);
   }
 
   @Override
   public Net net() {
-    return new Net(proc, sys, SocketSource.AUTO);
+    return new LinuxNet(proc, sys, SocketSource.AUTO);
   }
 
   @Override
   public Sensors sensors() {
-    return new Sensors(sys);
+    return new LinuxSensors(sys);
   }
 
   /** utmp and os-release are files of the root (a fixture keeps them beside its procfs). */
   @Override
   public Host host() {
     return proc.isLive()
-        ? new Host(proc, root.resolve("var/run/utmp"), root.resolve("etc/os-release"))
-        : new Host(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
+        ? new LinuxHost(proc, root.resolve("var/run/utmp"), root.resolve("etc/os-release"))
+        : new LinuxHost(proc, proc.root().resolve("utmp"), proc.root().resolve("os-release"));
   }
 
   @Override
   public Accounts accounts() {
-    return new Accounts(proc.isLive() ? root.resolve("etc/passwd")
+    return new LinuxAccounts(proc.isLive() ? root.resolve("etc/passwd")
         : proc.root().resolve("passwd"));
   }
 
   @Override
   public Dmi dmi() {
-    return new Dmi(sys);
+    return new LinuxDmi(sys);
   }
 
   @Override
   public Kernel kernel() {
-    return new Kernel(proc, root);
+    return new LinuxKernel(proc, root);
   }
 
   @Override
   public NetConfig netConfig() {
-    return new NetConfig(proc, sys, root);
+    return new LinuxNetConfig(proc, sys, root);
+  }
+
+  @Override
+  public Credentials credentials() {
+    return new LinuxCredentials(root.resolve("etc"));
+  }
+
+  @Override
+  public Logins logins() {
+    return new LinuxLogins(root.resolve("var/log/wtmp"));
+  }
+
+  @Override
+  public UserFiles userFiles() {
+    return new LinuxUserFiles(root);
+  }
+
+  @Override
+  public Persistence persistence() {
+    return new LinuxPersistence(root);
+  }
+
+  @Override
+  public Packages packages() {
+    return new LinuxPackages(root);
   }
 }

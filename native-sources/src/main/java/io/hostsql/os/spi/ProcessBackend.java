@@ -3,6 +3,7 @@ package io.hostsql.os.spi;
 import io.hostsql.os.Namespaces;
 import io.hostsql.os.Process;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The process side of a backend: which processes exist and the handle to each. */
@@ -33,6 +34,15 @@ public interface ProcessBackend {
    * reading each process; empty when the listing is no cheaper than one read per process.
    */
   Set<String> listingAttributes();
+
+  /**
+   * Starts a command as a child of this JVM (psutil's Popen).
+   *
+   * @param command the program, found on PATH, and its arguments
+   * @param environment the child's whole environment, or null to inherit this JVM's
+   * @param cwd the child's working directory, or null to inherit
+   */
+  Spawned spawn(List<String> command, Map<String, String> environment, String cwd);
 
   /** The namespaces the process is in. */
   Namespaces namespaces(int pid);

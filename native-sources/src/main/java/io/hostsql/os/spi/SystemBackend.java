@@ -1,15 +1,20 @@
 package io.hostsql.os.spi;
 
 import io.hostsql.os.Accounts;
+import io.hostsql.os.Credentials;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
+import io.hostsql.os.Logins;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Packages;
+import io.hostsql.os.Persistence;
 import io.hostsql.os.Sensors;
+import io.hostsql.os.UserFiles;
 
 /**
  * The system-wide side of a backend. Each call makes a new reader: readers keep state between
@@ -35,4 +40,14 @@ public interface SystemBackend {
   Kernel kernel();
 
   NetConfig netConfig();
+
+  Credentials credentials();
+
+  Logins logins();
+
+  UserFiles userFiles();
+
+  Persistence persistence();
+
+  Packages packages();
 }

@@ -1,10 +1,14 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.hostsql.os.linux.PidMaps;
-import io.hostsql.os.linux.ProcFs;
+import io.hostsql.os.Account;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.Kernel;
+import io.hostsql.os.Mapping;
+import io.hostsql.os.OsException;
+import io.hostsql.os.User;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,8 +60,8 @@ class HostFactsFixtureTest {
         new Account("nobody", 65534, 65534, "Kernel Overflow User", "/nonexistent",
             "/usr/sbin/nologin"),
         new Account("big", 4294967294L, 4294967294L, "", "/home/big", "")),
-        new Accounts(dir.resolve("passwd")).list());
-    assertThrows(OsException.class, () -> new Accounts(dir.resolve("none")).list());
+        new LinuxAccounts(dir.resolve("passwd")).list());
+    assertThrows(OsException.class, () -> new LinuxAccounts(dir.resolve("none")).list());
   }
 
   @Test
@@ -69,8 +73,8 @@ class HostFactsFixtureTest {
     s.write("class/dmi/id/uevent", "MODALIAS=dmi:bvnSeaBIOS:\n");
     s.write("class/dmi/id/power/async", "disabled\n");
     assertEquals(Map.of("sys_vendor", "QEMU", "product_name", "Standard PC (Q35 + ICH9, 2009)"),
-        new Dmi(new ProcFs(dir)).fields());
-    assertEquals(Map.of(), new Dmi(new ProcFs(dir.resolve("nothing"))).fields());
+        new LinuxDmi(new ProcFs(dir)).fields());
+    assertEquals(Map.of(), new LinuxDmi(new ProcFs(dir.resolve("nothing"))).fields());
   }
 
   @Test
@@ -87,7 +91,7 @@ class HostFactsFixtureTest {
           .append("flags\t\t: fpu vme\n\n");
     }
     p.write("cpuinfo", cpuinfo.toString());
-    Cpu c = new Cpu(new ProcFs(dir.resolve("proc")), new ProcFs(dir.resolve("sys")));
+    Cpu c = new LinuxCpu(new ProcFs(dir.resolve("proc")), new ProcFs(dir.resolve("sys")));
     List<Map<String, String>> info = c.info();
     assertEquals(4, info.size());
     assertEquals("3", info.get(3).get("processor"));

@@ -1,4 +1,4 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,6 @@ import io.hostsql.os.NetConfig;
 import io.hostsql.os.Parsed;
 import io.hostsql.os.ProtocolEntry;
 import io.hostsql.os.ServiceEntry;
-import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,7 @@ class NetConfigFixtureTest {
   private NetConfig net(FixtureProc etc) {
     FixtureProc proc = new FixtureProc(dir.resolve("proc"))
         .write("sys/kernel/hostname", "web1.example.org\n");
-    return new NetConfig(new ProcFs(proc.root()), new ProcFs(dir.resolve("sys")), etc.root());
+    return new LinuxNetConfig(new ProcFs(proc.root()), new ProcFs(dir.resolve("sys")), etc.root());
   }
 
   @Test

@@ -1,11 +1,32 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.hostsql.os.linux.ProcFs;
-import io.hostsql.os.linux.SocketSource;
-import io.hostsql.os.linux.SystemConstants;
+import io.hostsql.os.AddressFamily;
+import io.hostsql.os.Battery;
+import io.hostsql.os.ConnectionKind;
+import io.hostsql.os.ConnectionStatus;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.CpuStats;
+import io.hostsql.os.DiskIoCounters;
+import io.hostsql.os.DiskPartition;
+import io.hostsql.os.Disks;
+import io.hostsql.os.Endpoint;
+import io.hostsql.os.Fan;
+import io.hostsql.os.Host;
+import io.hostsql.os.LoadAverage;
+import io.hostsql.os.Memory;
+import io.hostsql.os.Net;
+import io.hostsql.os.NetConnection;
+import io.hostsql.os.NetIoCounters;
+import io.hostsql.os.Sensors;
+import io.hostsql.os.SocketType;
+import io.hostsql.os.SwapMemory;
+import io.hostsql.os.SystemCpuTimes;
+import io.hostsql.os.Temperature;
+import io.hostsql.os.User;
+import io.hostsql.os.VirtualMemory;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -45,7 +66,7 @@ class SystemFixtureTest {
     // A thermal zone is ignored when hwmon has sensors.
     s.write("class/thermal/thermal_zone0/type", "x86_pkg_temp\n");
     s.write("class/thermal/thermal_zone0/temp", "51000\n");
-    Sensors sensors = new Sensors(new ProcFs(sys));
+    Sensors sensors = new LinuxSensors(new ProcFs(sys));
     assertEquals(List.of(
         new Temperature("coretemp", "Package id 0", 45.0, 80.0, 100.0),
         new Temperature("coretemp", "", 40.5, 95.0, 95.0),
@@ -68,12 +89,12 @@ class SystemFixtureTest {
     s.write("class/thermal/cooling_device0/type", "Processor\n");
     assertEquals(List.of(new Temperature("x86_pkg_temp", "", 51.0, 85.0, 100.0),
         new Temperature("acpitz", "", 27.8, null, null)),
-        new Sensors(new ProcFs(sys)).temperatures());
+        new LinuxSensors(new ProcFs(sys)).temperatures());
   }
 
   @Test
   void noSensorsIsEmptyNotAnError() {
-    Sensors sensors = new Sensors(new ProcFs(sys));
+    Sensors sensors = new LinuxSensors(new ProcFs(sys));
     assertEquals(List.of(), sensors.temperatures());
     assertEquals(List.of(), sensors.fans());
     assertNull(sensors.battery());
@@ -87,7 +108,7 @@ class SystemFixtureTest {
     s.write("class/power_supply/BAT0/power_now", "15000000\n");
     s.write("class/power_supply/BAT0/status", "Discharging\n");
     s.write("class/power_supply/AC/online", "0\n");
-    assertEquals(new Battery(50.0, 7200, false), new Sensors(new ProcFs(sys)).battery());
+    assertEquals(new Battery(50.0, 7200, false), new LinuxSensors(new ProcFs(sys)).battery());
   }
 
   @Test
@@ -96,7 +117,7 @@ class SystemFixtureTest {
     s.write("class/power_supply/BAT1/capacity", "77\n");
     s.write("class/power_supply/BAT1/status", "Charging\n");
     assertEquals(new Battery(77.0, Battery.UNLIMITED, true),
-        new Sensors(new ProcFs(sys)).battery());
+        new LinuxSensors(new ProcFs(sys)).battery());
   }
 
   @Test
@@ -105,7 +126,7 @@ class SystemFixtureTest {
     s.write("class/power_supply/CMB1-battery/capacity", "40\n");
     s.write("class/power_supply/CMB1-battery/status", "Discharging\n");
     s.write("class/power_supply/CMB1-battery/time_to_empty_now", "90\n");
-    assertEquals(new Battery(40.0, 5400, false), new Sensors(new ProcFs(sys)).battery());
+    assertEquals(new Battery(40.0, 5400, false), new LinuxSensors(new ProcFs(sys)).battery());
   }
 
   @Test
@@ -136,7 +157,7 @@ class SystemFixtureTest {
                 low      1250
                 high     1500
         """);
-    VirtualMemory vm = new Memory(new ProcFs(proc)).virtualMemory();
+    VirtualMemory vm = new LinuxMemory(new ProcFs(proc)).virtualMemory();
     long page = SystemConstants.pageSize();
     long low = (12 + 1250) * page;
     long free = 200000L * 1024;
@@ -158,7 +179,7 @@ class SystemFixtureTest {
     p.write("meminfo", "MemTotal:2048 kB\nMemFree:1024 kB\nMemAvailable:1536 kB\n"
         + "SwapTotal:100 kB\nSwapFree:25 kB\n");
     p.write("vmstat", "pswpin 3\npswpout 5\n");
-    Memory m = new Memory(new ProcFs(proc));
+    Memory m = new LinuxMemory(new ProcFs(proc));
     assertEquals(1536L * 1024, m.virtualMemory().available());
     assertEquals(new SwapMemory(100 * 1024, 75 * 1024, 25 * 1024, 75.0, 3 * 4096, 5 * 4096),
         m.swapMemory());
@@ -170,10 +191,10 @@ class SystemFixtureTest {
     String line = "   8       0 sda %d 2 %d 4 5 6 7 8 0 10 11\n";
     p.write("diskstats", String.format(line, 4294967000L, 100));
     new FixtureProc(sys).write("block/sda/stat", "");
-    Disks disks = new Disks(new ProcFs(proc), new ProcFs(sys));
+    Disks disks = new LinuxDisks(new ProcFs(proc), new ProcFs(sys));
     assertEquals(4294967000L, disks.perDiskIoCounters(true).get("sda").readCount());
     p.write("diskstats", String.format(line, 500, 200));
-    DiskIoCounters raw = new Disks(new ProcFs(proc), new ProcFs(sys)).perDiskIoCounters(false)
+    DiskIoCounters raw = new LinuxDisks(new ProcFs(proc), new ProcFs(sys)).perDiskIoCounters(false)
         .get("sda");
     assertEquals(500, raw.readCount());
     DiskIoCounters fixed = disks.perDiskIoCounters(true).get("sda");
@@ -194,7 +215,7 @@ class SystemFixtureTest {
     FixtureProc s = new FixtureProc(sys);
     s.write("block/sda/stat", "");
     s.write("block/nvme0n1/stat", "");
-    Disks disks = new Disks(new ProcFs(proc), new ProcFs(sys));
+    Disks disks = new LinuxDisks(new ProcFs(proc), new ProcFs(sys));
     Map<String, DiskIoCounters> per = disks.perDiskIoCounters(false);
     assertEquals(new DiskIoCounters(10, 40, 20 * 512, 80 * 512, 3, 5, 1, 4, 6), per.get("sda"));
     assertEquals(new DiskIoCounters(100, 300, 200 * 512, 400 * 512, 0, 0, 0, 0, 0),
@@ -215,7 +236,7 @@ class SystemFixtureTest {
         "/dev/sdb1 /mnt/my\\040disk vfat rw 0 0",
         "tank/home /home zfs rw 0 0",
         "none /tmp/x ext4 rw 0 0", ""));
-    Disks disks = new Disks(new ProcFs(proc), new ProcFs(sys));
+    Disks disks = new LinuxDisks(new ProcFs(proc), new ProcFs(sys));
     assertEquals(List.of(new DiskPartition("/dev/sda1", "/", "ext4", "rw,relatime"),
         new DiskPartition("/dev/sdb1", "/mnt/my disk", "vfat", "rw"),
         new DiskPartition("tank/home", "/home", "zfs", "rw")), disks.partitions(false));
@@ -248,7 +269,7 @@ class SystemFixtureTest {
         + "0000000000000000: 00000002 00000000 00010000 0001 01 1007 /run/x.sock\n"
         + "0000000000000000: 00000002 00000000 00000000 0002 01 1008\n"
         + "0000000000000000: 00000002 00000000 00000000 0005 01 1009 @abstract\n");
-    Net net = new Net(new ProcFs(proc), new ProcFs(sys), SocketSource.PROCFS);
+    Net net = new LinuxNet(new ProcFs(proc), new ProcFs(sys), SocketSource.PROCFS);
     List<NetConnection> all = net.connections(ConnectionKind.ALL);
     assertEquals(List.of(
         conn(AddressFamily.INET, SocketType.STREAM, "127.0.0.1", 80, "", 0,
@@ -288,10 +309,10 @@ class SystemFixtureTest {
     record(b, 768, 7, 4400, "tty2", "bob", ":0", 1700000200);
     Path utmp = proc.resolve("utmp");
     Files.write(utmp, b.array());
-    Host host = new Host(new ProcFs(proc), utmp, proc.resolve("os-release"));
+    Host host = new LinuxHost(new ProcFs(proc), utmp, proc.resolve("os-release"));
     assertEquals(List.of(new User("alice", "pts/0", "10.0.0.5", 1700000000, 4321),
         new User("bob", "tty2", "localhost", 1700000200, 4400)), host.users());
-    assertEquals(List.of(), new Host(new ProcFs(proc), proc.resolve("none"), utmp).users());
+    assertEquals(List.of(), new LinuxHost(new ProcFs(proc), proc.resolve("none"), utmp).users());
   }
 
   private static void record(ByteBuffer b, int at, int type, int pid, String line, String user,
@@ -318,12 +339,12 @@ class SystemFixtureTest {
         + "    packets errs drop fifo colls carrier compressed\n"
         + "    lo: 100 2 0 0 0 0 0 0 100 2 0 0 0 0 0 0\n"
         + "  eth0: 5000 50 1 2 0 0 0 0 7000 70 3 4 0 0 0 0\n");
-    Cpu cpu = new Cpu(new ProcFs(proc), new ProcFs(sys));
+    Cpu cpu = new LinuxCpu(new ProcFs(proc), new ProcFs(sys));
     assertEquals(new SystemCpuTimes(10, 5, 100, 1, 2, 0, 1, 0, 0, 0), cpu.times());
     assertEquals(1, cpu.perCpuTimes().size());
     assertEquals(new CpuStats(555, 77, 88, 0), cpu.stats());
     assertEquals(new LoadAverage(0.5, 0.25, 0.1), cpu.loadAverage());
-    Net net = new Net(new ProcFs(proc), new ProcFs(sys), SocketSource.PROCFS);
+    Net net = new LinuxNet(new ProcFs(proc), new ProcFs(sys), SocketSource.PROCFS);
     assertEquals(new NetIoCounters(7000, 5000, 70, 50, 1, 3, 2, 4),
         net.perNicIoCounters(false).get("eth0"));
     assertEquals(new NetIoCounters(7100, 5100, 72, 52, 1, 3, 2, 4), net.ioCounters(false));

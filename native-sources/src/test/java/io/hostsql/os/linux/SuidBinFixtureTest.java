@@ -1,4 +1,4 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,7 +33,7 @@ class SuidBinFixtureTest {
         r + "/usr/sbin/helper|me|staff|SG",
         r + "/tmp/a/b/deep|me|staff|S"));
     expected.sort(null);
-    Parsed<SuidBinary> p = new Persistence(root.root()).suidBinaries();
+    Parsed<SuidBinary> p = new LinuxPersistence(root.root()).suidBinaries();
     assertEquals(expected, rows(p));
     assertEquals(List.of(), p.problems());
   }
@@ -42,7 +42,7 @@ class SuidBinFixtureTest {
   void eachRunSeesFilesAddedAndModesChangedSinceTheLast() throws Exception {
     FixtureProc root = fixture();
     String r = root.root().toString();
-    Persistence persistence = new Persistence(root.root());
+    Persistence persistence = new LinuxPersistence(root.root());
     int before = rows(persistence.suidBinaries()).size();
     // A new file in a directory already walked, and a mode change that leaves every
     // directory's mtime as it was: both show in the next run.

@@ -1,10 +1,9 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.DebPackage;
-import io.hostsql.os.Packages;
 import io.hostsql.os.Parsed;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class DpkgStatusFixtureTest {
             + "Package: native\nStatus: install ok installed\nArchitecture: all\n"
             + "Version: 2024.1\nMaintainer: N <n@d>\nInstalled-Size: lots\n\n"
             + "Package: half\nStatus: install ok ins");
-    Parsed<DebPackage> p = new Packages(root.root()).deb();
+    Parsed<DebPackage> p = new LinuxPackages(root.root()).deb();
     assertEquals(List.of(
         new DebPackage("bash", "5.2.15-2+b7", null, 7171L, "amd64", "2+b7",
             "install ok installed", "Matthias Klose <doko@debian.org>", "shells", "required"),

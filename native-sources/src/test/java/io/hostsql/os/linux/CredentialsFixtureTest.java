@@ -1,10 +1,9 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.Account;
-import io.hostsql.os.Accounts;
 import io.hostsql.os.Credentials;
 import io.hostsql.os.Group;
 import io.hostsql.os.Parsed;
@@ -36,7 +35,7 @@ class CredentialsFixtureTest {
             + "nopass::19500:0:99999:7:::\n"
             + "svc:*:19500:0:99999:7:::\n"
             + "bad:x:notanumber:0:99999:7:::\n");
-    return new Credentials(dir.resolve("etc"));
+    return new LinuxCredentials(dir.resolve("etc"));
   }
 
   @Test
@@ -54,7 +53,7 @@ class CredentialsFixtureTest {
   @Test
   void passwdLineWithTooFewFieldsIsAProblem() {
     credentials();
-    Parsed<Account> p = new Accounts(dir.resolve("etc/passwd")).read();
+    Parsed<Account> p = new LinuxAccounts(dir.resolve("etc/passwd")).read();
     assertEquals(List.of("root", "alice", "bob"), p.values().stream().map(Account::name)
         .toList());
     assertEquals(1, p.problems().size());

@@ -1,11 +1,10 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.CronEntry;
 import io.hostsql.os.Parsed;
-import io.hostsql.os.Persistence;
 import io.hostsql.os.SudoersRule;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class PersistenceFixtureTest {
         .writeBytes("etc/cron.d/blob", new byte[] {1, 2, 0, 3})
         .write("var/spool/cron/crontabs/alice", "MAILTO=alice@example.org\n"
             + "0 9 * * 1-5 /home/alice/bin/standup\n@daily  backup.sh\n");
-    Parsed<CronEntry> p = new Persistence(root.root()).crontab();
+    Parsed<CronEntry> p = new LinuxPersistence(root.root()).crontab();
     String etc = root.root().resolve("etc/crontab").toString();
     String e2 = root.root().resolve("etc/cron.d/e2scrub").toString();
     String alice = root.root().resolve("var/spool/cron/crontabs/alice").toString();
@@ -61,7 +60,7 @@ class PersistenceFixtureTest {
         .write("etc/sudoers.d/skip.conf", "evil ALL=(ALL) ALL\n")
         .write("etc/sudoers.d/backup~", "evil ALL=(ALL) ALL\n")
         .write("etc/extra", "alice ALL=(ALL) /usr/bin/apt\n#include extra\n");
-    Parsed<SudoersRule> p = new Persistence(root.root()).sudoers();
+    Parsed<SudoersRule> p = new LinuxPersistence(root.root()).sudoers();
     String s = root.root().resolve("etc/sudoers").toString();
     String d = root.root().resolve("etc/sudoers.d").toString();
     String extra = root.root().resolve("etc/extra").toString();

@@ -1,14 +1,15 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.hostsql.os.Process;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CmdlineParsingTest {
   private static List<String> parse(String raw) {
-    return Process.parseCmdline(raw.getBytes(StandardCharsets.UTF_8));
+    return LinuxProcess.parseCmdline(raw.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

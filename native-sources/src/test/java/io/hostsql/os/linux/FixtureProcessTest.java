@@ -1,11 +1,16 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.hostsql.os.linux.ProcFs;
-import io.hostsql.os.linux.SystemConstants;
+import io.hostsql.os.CtxSwitches;
+import io.hostsql.os.Ids;
+import io.hostsql.os.NoSuchProcessException;
+import io.hostsql.os.Oneshot;
+import io.hostsql.os.Process;
+import io.hostsql.os.ProcessStatus;
+import io.hostsql.os.ZombieProcessException;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +32,7 @@ class FixtureProcessTest {
     proc.writeBytes("100/cmdline", "/usr/bin/worker\u0000--fast\u0000".getBytes(
         StandardCharsets.UTF_8));
     ProcFs fs = new ProcFs(dir);
-    Process p = Process.of(fs, 100);
+    Process p = Process.of(LinuxPlatform.over(fs).processes(), 100);
     assertEquals(1, p.ppid());
     assertEquals("worker", p.name());
     assertEquals(ProcessStatus.SLEEPING, p.status());
@@ -47,14 +52,14 @@ class FixtureProcessTest {
     FixtureProc proc = new FixtureProc(dir).process(7, "averyveryverylo", 'S', 1, 1, 0);
     proc.writeBytes("7/cmdline", "/opt/averyveryverylongname\u0000-x\u0000".getBytes(
         StandardCharsets.UTF_8));
-    assertEquals("averyveryverylongname", Process.of(new ProcFs(dir), 7).name());
+    assertEquals("averyveryverylongname", fixture(7).name());
   }
 
   @Test
   void missingProcessIsNoSuchProcess() {
     new FixtureProc(dir);
     NoSuchProcessException e = assertThrows(NoSuchProcessException.class,
-        () -> Process.of(new ProcFs(dir), 4242));
+        () -> fixture(4242));
     assertEquals(4242, e.pid());
   }
 
@@ -62,7 +67,7 @@ class FixtureProcessTest {
   void zombieCmdlineRaisesZombieProcess() {
     FixtureProc proc = new FixtureProc(dir).process(9, "defunct", 'Z', 1, 1, 0);
     proc.write("9/cmdline", "");
-    Process p = Process.of(new ProcFs(dir), 9);
+    Process p = fixture(9);
     assertEquals(ProcessStatus.ZOMBIE, p.status());
     assertThrows(ZombieProcessException.class, p::cmdline);
   }
@@ -70,7 +75,7 @@ class FixtureProcessTest {
   @Test
   void reusedPidIsDetected() {
     FixtureProc proc = new FixtureProc(dir).process(11, "first", 'S', 1, 100, 0);
-    Process p = Process.of(new ProcFs(dir), 11);
+    Process p = fixture(11);
     proc.process(11, "second", 'S', 1, 999, 0);
     assertThrows(NoSuchProcessException.class, p::ppid);
   }
@@ -81,7 +86,7 @@ class FixtureProcessTest {
     ProcFs fs = new ProcFs(dir);
     List<String> opened = new ArrayList<>();
     fs.setFileOpenListener(opened::add);
-    Process p = Process.lazy(fs, 5);
+    Process p = LinuxPlatform.over(fs).processes().process(5);
     try (Oneshot ignored = p.oneshot()) {
       p.ppid();
       p.name();
@@ -100,6 +105,11 @@ class FixtureProcessTest {
     FixtureProc proc = new FixtureProc(dir).process(3, "env", 'S', 1, 1, 0);
     proc.writeBytes("3/environ", "A=1\u0000junk\u0000B=x=y\u0000".getBytes(
         StandardCharsets.UTF_8));
-    assertEquals(Map.of("A", "1", "B", "x=y"), Process.of(new ProcFs(dir), 3).environ());
+    assertEquals(Map.of("A", "1", "B", "x=y"), fixture(3).environ());
+  }
+
+  /** The process of the fixture procfs at dir, its identity read as Process.of reads it. */
+  private Process fixture(int pid) {
+    return Process.of(LinuxPlatform.over(new ProcFs(dir)).processes(), pid);
   }
 }

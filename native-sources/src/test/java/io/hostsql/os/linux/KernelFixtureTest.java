@@ -1,4 +1,4 @@
-package io.hostsql.os.audit;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +10,6 @@ import io.hostsql.os.KernelModule;
 import io.hostsql.os.Parsed;
 import io.hostsql.os.SystemControl;
 import io.hostsql.os.testing.FixtureProc;
-import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ class KernelFixtureTest {
   Path dir;
 
   private Kernel kernel(FixtureProc proc) {
-    return new Kernel(new ProcFs(proc.root()), dir.resolve("rootfs"));
+    return new LinuxKernel(new ProcFs(proc.root()), dir.resolve("rootfs"));
   }
 
   @Test

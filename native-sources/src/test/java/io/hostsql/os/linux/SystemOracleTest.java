@@ -1,11 +1,35 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hostsql.os.linux.SocketSource;
+import io.hostsql.os.ConnectionKind;
+import io.hostsql.os.ConnectionStatus;
+import io.hostsql.os.Cpu;
+import io.hostsql.os.CpuFreq;
+import io.hostsql.os.CpuSampler;
+import io.hostsql.os.CpuStats;
+import io.hostsql.os.DiskIoCounters;
+import io.hostsql.os.DiskPartition;
+import io.hostsql.os.DiskUsage;
+import io.hostsql.os.Disks;
+import io.hostsql.os.Endpoint;
+import io.hostsql.os.Fan;
+import io.hostsql.os.Host;
+import io.hostsql.os.LoadAverage;
+import io.hostsql.os.Memory;
+import io.hostsql.os.Net;
+import io.hostsql.os.NetConnection;
+import io.hostsql.os.NetIoCounters;
+import io.hostsql.os.NicAddress;
+import io.hostsql.os.NicFamily;
+import io.hostsql.os.NicStats;
+import io.hostsql.os.Sensors;
+import io.hostsql.os.SwapMemory;
+import io.hostsql.os.SystemCpuTimes;
+import io.hostsql.os.VirtualMemory;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.Psutil;
 import java.nio.file.Files;
@@ -371,8 +395,8 @@ class SystemOracleTest {
           "ss shows the fixture listener with our pid: " + fixture);
       String fd = fixture.replaceAll(".*pid=\\d+,fd=(\\d+).*", "$1");
       for (SocketSource source : new SocketSource[] {SocketSource.NETLINK, SocketSource.PROCFS}) {
-        Net net = new Net(io.hostsql.os.linux.ProcFs.system(),
-            new io.hostsql.os.linux.ProcFs(Path.of("/sys")), source);
+        Net net = new LinuxNet(ProcFs.system(),
+            new ProcFs(Path.of("/sys")), source);
         Set<String> ours = new TreeSet<>();
         NetConnection mine = null;
         for (NetConnection c : net.connections(ConnectionKind.TCP)) {
@@ -398,13 +422,13 @@ class SystemOracleTest {
 
   @Test
   void netlinkAndProcfsPathsListTheSameSockets() {
-    io.hostsql.os.linux.ProcFs proc = io.hostsql.os.linux.ProcFs.system();
-    io.hostsql.os.linux.ProcFs sys = new io.hostsql.os.linux.ProcFs(Path.of("/sys"));
+    ProcFs proc = ProcFs.system();
+    ProcFs sys = new ProcFs(Path.of("/sys"));
     for (ConnectionKind kind : ConnectionKind.values()) {
-      Set<String> a = keys(new Net(proc, sys, SocketSource.NETLINK).connections(kind));
-      Set<String> b = keys(new Net(proc, sys, SocketSource.PROCFS).connections(kind));
+      Set<String> a = keys(new LinuxNet(proc, sys, SocketSource.NETLINK).connections(kind));
+      Set<String> b = keys(new LinuxNet(proc, sys, SocketSource.PROCFS).connections(kind));
       // Sockets come and go (the JVM, maven): both paths must agree on the long-lived ones.
-      Set<String> c = keys(new Net(proc, sys, SocketSource.NETLINK).connections(kind));
+      Set<String> c = keys(new LinuxNet(proc, sys, SocketSource.NETLINK).connections(kind));
       Set<String> stable = new TreeSet<>(a);
       stable.retainAll(c);
       Set<String> missing = new TreeSet<>(stable);
