@@ -2,7 +2,6 @@ package io.hostsql.calcite.plan;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -23,6 +22,8 @@ import org.apache.calcite.linq4j.function.Function1;
 public final class RetainedMemory {
   /** Bytes charged to the budget at a time. */
   static final long STEP = 64 << 10;
+  /** The slot of what no operator lets go of: no {@link #release} names it. */
+  private static final int UNTIL_END = -1;
 
   private RetainedMemory() {
   }
@@ -131,30 +132,12 @@ public final class RetainedMemory {
   }
 
   /**
-   * Charges {@code bytes} that the statement whose rows {@code root} produces keeps outside
-   * any operator (a scan's rows kept to be read again), and returns what to call once they
-   * are let go; a no-op pair when the statement has no memory limit.
-   *
-   * @throws RuntimeException the statement's SQLException (53200), undeclared, when the
-   *     charge passes its limit
+   * {@code rows} that the statement keeps until its execution ends (a scan read once and
+   * replayed to every place the plan reads it), each charged in full and credited only when
+   * the execution's budget ends.
    */
-  public static Runnable keep(DataContext root, long bytes) {
-    QueryBudget budget = budget(root);
-    if (budget == null || bytes <= 0) {
-      return () -> { };
-    }
-    budget.retain(bytes);
-    AtomicBoolean released = new AtomicBoolean();
-    return () -> {
-      if (released.compareAndSet(false, true)) {
-        budget.release(bytes);
-      }
-    };
-  }
-
-  /** The bytes a row would be charged (its values and its slot in a collection). */
-  public static long estimate(Object row) {
-    return RowSizes.row(row);
+  public static <T> Enumerable<T> keptUntilEnd(DataContext root, Enumerable<T> rows) {
+    return charge(root, UNTIL_END, rows);
   }
 
   private static QueryBudget budget(DataContext root) {
