@@ -71,6 +71,11 @@ class RetainedMemoryTest {
       refused(s, "SELECT count(*) FROM " + GEN + " g1 JOIN " + GEN + " g2 ON g1.t = g2.t");
       refused(s, "SELECT k, ROW_NUMBER() OVER (ORDER BY t) FROM " + GEN);
       refused(s, "SELECT t FROM " + GEN + " UNION SELECT t FROM " + GEN);
+      // A scrollable result is read into memory: it counts too.
+      try (Statement scroll = c.createStatement(ResultSet.TYPE_SCROLL_INSENSITIVE,
+          ResultSet.CONCUR_READ_ONLY)) {
+        refused(scroll, "SELECT k, t FROM " + GEN);
+      }
       // Still usable, and operators that keep little pass.
       assertEquals(List.of(List.of(999), List.of(998), List.of(997)),
           rows(s, "SELECT k FROM " + GEN + " ORDER BY t DESC LIMIT 3"));

@@ -66,9 +66,14 @@ final class BufferingOperators {
     }
     slots++;
     if (parent != null) {
-      // The plan's root needs none: closing the statement's rows ends its budget.
-      parent.replaceInput(index,
-          new ChargeRel(ChargeRel.Kind.RELEASE, slot, 0, ImmutableBitSet.of(), node));
+      // The plan's root needs none: closing the statement's rows ends its budget. A parent
+      // that cannot take a new input leaves the charge in place until the execution ends.
+      try {
+        parent.replaceInput(index,
+            new ChargeRel(ChargeRel.Kind.RELEASE, slot, 0, ImmutableBitSet.of(), node));
+      } catch (UnsupportedOperationException e) {
+        // counted high rather than not at all
+      }
     }
   }
 

@@ -140,6 +140,29 @@ public final class RetainedMemory {
     return charge(root, UNTIL_END, rows);
   }
 
+  /**
+   * What charges the rows the statement with cancel flag {@code flag} keeps outside its plan
+   * (a scrollable result read into memory): each value given is estimated and charged, and
+   * credited when the statement's execution ends; a no-op when it has no memory limit.
+   *
+   * <p>The returned consumer throws the statement's SQLException (53200), undeclared, when a
+   * charge passes its limit.
+   */
+  public static java.util.function.Consumer<Object> keptBy(
+      java.util.concurrent.atomic.AtomicBoolean flag) {
+    QueryBudget b = QueryBudget.of(flag);
+    if (b == null || !b.limitsRetained()) {
+      return v -> { };
+    }
+    Meter<Object> meter = new Meter<>(b, UNTIL_END) {
+      @Override
+      long cost(Object value) {
+        return RowSizes.row(value);
+      }
+    };
+    return meter::add;
+  }
+
   private static QueryBudget budget(DataContext root) {
     QueryBudget b = QueryBudget.of(DataContext.Variable.CANCEL_FLAG.get(root));
     return b != null && b.limitsRetained() ? b : null;
