@@ -109,6 +109,23 @@ class RetainedMemoryTest {
   }
 
   @Test
+  void allocationIsItsOwnLimit() throws Exception {
+    // Ten copies of each text made and dropped: 200 MB allocated, nothing kept.
+    String sql = "SELECT sum(CHAR_LENGTH(REPEAT(t, 10))) FROM " + GEN;
+    try (Connection c = connect("1m"); Statement s = c.createStatement()) {
+      assertEquals("100028900", rows(s, sql).get(0).get(0).toString());
+    }
+    Properties p = new Properties();
+    p.setProperty(QueryLimits.ALLOCATION_PROPERTY, "16m");
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:", p);
+         Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(s, sql));
+      assertEquals("53200", e.getSQLState(), e.getMessage());
+      assertTrue(e.getMessage().contains("allocation limit (queryAllocation"), e.getMessage());
+    }
+  }
+
+  @Test
   void aStreamingListingOfEveryMappingKeepsNothing() throws Exception {
     try (Connection c = connect("1m"); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery("SELECT * FROM process_memory_maps")) {
