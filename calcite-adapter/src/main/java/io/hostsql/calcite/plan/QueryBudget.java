@@ -42,7 +42,9 @@ public final class QueryBudget {
   /** SQLState of a statement stopped by its memory limit (53: insufficient resources). */
   public static final String MEMORY_STATE = "53200";
 
-  private enum Outcome { RUNNING, TIMED_OUT, OVER_ALLOCATION, OVER_MEMORY, OVER_SHARED, FINISHED }
+  private enum Outcome {
+    RUNNING, TIMED_OUT, OVER_ALLOCATION, OVER_MEMORY, OVER_SHARED, FINISHED
+  }
 
   /** What all running queries with a memory limit may keep together: half the heap. */
   static final long SHARED_LIMIT = Runtime.getRuntime().maxMemory() / 2;
@@ -68,7 +70,7 @@ public final class QueryBudget {
    */
   private final java.lang.ref.WeakReference<AtomicBoolean> cancel;
   private final int timeoutSeconds;
-  private final long memoryLimit;
+  private final long allocationLimit;
   private final long retainedLimit;
   private final AtomicLong allocated = new AtomicLong();
   /** Bytes charged for what the query's operators keep (and, in them, the shared pool's). */
@@ -80,11 +82,11 @@ public final class QueryBudget {
   private volatile Outcome outcome = Outcome.RUNNING;
   private final ScheduledFuture<?> deadline;
 
-  private QueryBudget(AtomicBoolean cancel, int timeoutSeconds, long memoryLimit,
+  private QueryBudget(AtomicBoolean cancel, int timeoutSeconds, long allocationLimit,
       long retainedLimit) {
     this.cancel = new java.lang.ref.WeakReference<>(cancel);
     this.timeoutSeconds = timeoutSeconds;
-    this.memoryLimit = memoryLimit;
+    this.allocationLimit = allocationLimit;
     this.retainedLimit = retainedLimit;
     AtomicLong kept = retained; // the action must not hold the budget or the flag
     this.settle = retainedLimit > 0
@@ -99,10 +101,11 @@ public final class QueryBudget {
    *
    * @param cancel the statement's cancel flag, the one Calcite hands to its rows
    * @param timeoutSeconds the time limit of everything the execution does; 0 for none
-   * @param memoryLimit the bytes it may allocate; 0 for no limit
+   * @param allocationLimit the bytes it may allocate; 0 for no limit
    */
-  public static QueryBudget start(AtomicBoolean cancel, int timeoutSeconds, long memoryLimit) {
-    return start(cancel, timeoutSeconds, memoryLimit, 0);
+  public static QueryBudget start(AtomicBoolean cancel, int timeoutSeconds,
+      long allocationLimit) {
+    return start(cancel, timeoutSeconds, allocationLimit, 0);
   }
 
   /**
@@ -198,7 +201,7 @@ public final class QueryBudget {
    * charged to it.
    */
   public void resume() {
-    if (memoryLimit > 0) {
+    if (allocationLimit > 0) {
       long[] mark = MARK.get();
       mark[0] = id;
       mark[1] = THREADS.getCurrentThreadAllocatedBytes();
@@ -210,12 +213,12 @@ public final class QueryBudget {
    * statement's failure when a limit has been passed or the statement was stopped for one.
    */
   public void check() {
-    if (memoryLimit > 0) {
+    if (allocationLimit > 0) {
       long now = THREADS.getCurrentThreadAllocatedBytes();
       long[] mark = MARK.get();
       if (mark[0] == id) {
         long total = allocated.addAndGet(now - mark[1]);
-        if (total > memoryLimit) {
+        if (total > allocationLimit) {
           stop(Outcome.OVER_ALLOCATION);
         }
       } else {
@@ -304,7 +307,7 @@ public final class QueryBudget {
           + " s (its time limit covers parsing, planning, code generation and reading the "
           + "rows); the connection stays usable", TIMEOUT_STATE);
       case OVER_ALLOCATION -> new SQLException("query stopped: it allocated more than "
-          + megabytes(memoryLimit) + " MiB, its allocation limit (queryAllocation connection "
+          + megabytes(allocationLimit) + " MiB, its allocation limit (queryAllocation connection "
           + "property, hostsql serve --query-allocation); the connection stays usable",
           MEMORY_STATE);
       case OVER_MEMORY -> new SQLException("query stopped: its sorts, groups, joins and "

@@ -34,7 +34,7 @@ public final class RetainedMemory {
     if (budget == null) {
       return rows;
     }
-    return counted(rows, new Meter<T>(budget, slot) {
+    return counted(rows, () -> new Meter<T>(budget, slot) {
       @Override
       long cost(T row) {
         return RowSizes.row(row);
@@ -53,7 +53,7 @@ public final class RetainedMemory {
     if (budget == null) {
       return rows;
     }
-    return counted(rows, new Meter<T>(budget, slot) {
+    return counted(rows, () -> new Meter<T>(budget, slot) {
       private long seen;
       private long largest;
 
@@ -87,7 +87,7 @@ public final class RetainedMemory {
     if (budget == null) {
       return rows;
     }
-    return counted(rows, new Meter<T>(budget, slot) {
+    return counted(rows, () -> new Meter<T>(budget, slot) {
       private Set<Object> keys = new HashSet<>();
 
       @Override
@@ -202,10 +202,13 @@ public final class RetainedMemory {
     }
   }
 
-  private static <T> Enumerable<T> counted(Enumerable<T> rows, Meter<T> meter) {
+  /** {@code rows} through a meter of their own each time they are read from the start. */
+  private static <T> Enumerable<T> counted(Enumerable<T> rows,
+      java.util.function.Supplier<Meter<T>> meters) {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<T> enumerator() {
+        Meter<T> meter = meters.get();
         Enumerator<T> e = rows.enumerator();
         return new Forward<>(e) {
           // Read once: a projection's current() computes the row again on every call.
