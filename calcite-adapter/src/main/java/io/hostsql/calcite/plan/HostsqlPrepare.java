@@ -54,7 +54,10 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
              a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
-             r -> GuardRel.insertAboveJoins(r.rel));
+             r -> {
+               GuardRel.insertAboveJoins(r.rel);
+               SharedScans.mark(r.rel);
+             });
          var kept = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
              r -> BufferingOperators.insert(r.rel));
          var phases = PreparationLimits.install()) {
