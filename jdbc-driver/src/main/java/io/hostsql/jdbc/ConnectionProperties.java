@@ -32,6 +32,7 @@ final class ConnectionProperties {
     names.add(PlatformRoots.PROCFS);
     names.add(PlatformRoots.SYSFS);
     names.add(QueryLimits.MEMORY_PROPERTY.toLowerCase(Locale.ROOT));
+    names.add(QueryLimits.ALLOCATION_PROPERTY.toLowerCase(Locale.ROOT));
     for (CalciteConnectionProperty p : CalciteConnectionProperty.values()) {
       names.add(p.camelName().toLowerCase(Locale.ROOT));
     }

@@ -32,7 +32,7 @@ final class StatementBudgets {
       if (method.getName().startsWith("prepare")) {
         AtomicBoolean flag = new AtomicBoolean(); // the budget keeps it weakly: held here
         QueryBudget budget = QueryBudget.start(flag, limits.timeoutSeconds(),
-            limits.memoryBytes());
+            limits.allocationBytes(), limits.memoryBytes());
         try (QueryBudget.Scope ignored = budget.enter()) {
           result = call(connection, method, args);
         } finally {
@@ -59,7 +59,7 @@ final class StatementBudgets {
       String name = method.getName();
       if (name.startsWith("execute")) {
         QueryBudget budget = QueryBudget.start(flag, statement.getQueryTimeout(),
-            limits.memoryBytes());
+            limits.allocationBytes(), limits.memoryBytes());
         try (QueryBudget.Scope ignored = budget.enter()) {
           return call(statement, method, args);
         }

@@ -34,7 +34,8 @@ import org.apache.calcite.sql.SqlNode;
  *       timeout stops them ({@link GuardRel});
  *   <li>the statement's time and memory limits ({@link QueryBudget}) hold while it is
  *       planned and compiled, and generated code past a size is refused
- *       ({@link PreparationLimits});
+ *       ({@link PreparationLimits}); operators that keep rows charge them to its memory limit
+ *       ({@link BufferingOperators});
  *   <li>a trailing {@code ;} (and blanks or comments after it) is dropped, as SQLite does, and
  *       a second statement is refused ({@link SingleStatement}). Every embedded and remote
  *       statement, prepared, executed or batched, passes through here.
@@ -57,6 +58,8 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
                GuardRel.insertAboveJoins(r.rel);
                SharedScans.mark(r.rel);
              });
+         var kept = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
+             r -> BufferingOperators.insert(r.rel));
          var phases = PreparationLimits.install()) {
       CalcitePrepare.Query<T> one = query.sql == null ? query
           : CalcitePrepare.Query.of(SingleStatement.of(query.sql));
@@ -133,6 +136,10 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
     planner.removeRule(CoreRules.AGGREGATE_PROJECT_MERGE);
     planner.addRule(NoColumnAggregateRule.INSTANCE);
     PreparationLimits.watch(planner);
+    // ORDER BY ... LIMIT n keeps n rows (EnumerableLimitSort), not every row of its input
+    // (EnumerableSort under EnumerableLimit): Calcite leaves this rule out by default.
+    planner.addRule(org.apache.calcite.adapter.enumerable.EnumerableRules
+        .ENUMERABLE_LIMIT_SORT_RULE);
     // hostsql's tables plan as OsTableScan; the interpreter's scan must not compete with it.
     planner.removeRule(CoreRules.FILTER_SCAN);
     planner.removeRule(CoreRules.PROJECT_TABLE_SCAN);

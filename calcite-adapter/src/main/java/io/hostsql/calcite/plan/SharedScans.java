@@ -100,7 +100,9 @@ final class SharedScans {
           rows = scans.get(id);
           if (rows == null) {
             rows = new ArrayList<>();
-            try (Enumerator<Object[]> e = read.get().enumerator()) {
+            // The list is kept for the whole execution: it counts against the memory limit.
+            try (Enumerator<Object[]> e =
+                RetainedMemory.keptUntilEnd(root, read.get()).enumerator()) {
               while (e.moveNext()) {
                 rows.add(e.current());
               }

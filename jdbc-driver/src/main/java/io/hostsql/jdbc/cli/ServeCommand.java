@@ -47,10 +47,14 @@ final class ServeCommand {
           --max-statements-per-user N    (default 256) open statements of one user
           --max-requests-per-user N      (default 8)   requests of one user running at once
           --max-connections N     open connections of all users (default 512)
-          --query-memory SIZE     stop a statement once it has allocated SIZE bytes (256m,
-                                  1g; default 0: no limit) with SQLState 53200. Allocation
-                                  bounds what a query holds (sorts, groups, joins, long
-                                  strings) from above, and grows with every row a scan reads
+          --query-memory SIZE     stop a statement once its sorts, groups, joins and
+                                  windows keep SIZE bytes (256m, 1g; 0: no limit; default a
+                                  quarter of the Java heap, 16m to 1g) with SQLState 53200.
+                                  Queries that stream keep nothing. All queries together
+                                  may keep half the heap
+          --query-allocation SIZE stop a statement once its threads have allocated SIZE
+                                  bytes (default 0: no limit), with SQLState 53200. Counts
+                                  every row a scan reads, kept or not
           --max-string-length N   longest text REPEAT, SPACE, LPAD, RPAD and || may make, in
                                   characters (default 10000000); longer is an SQL error
           -h, --help              print this help and exit
@@ -138,6 +142,7 @@ final class ServeCommand {
     int requestsPerUser = d.requestsPerUser();
     int connections = d.connections();
     long queryMemory = d.queryMemoryBytes();
+    long queryAllocation = d.queryAllocationBytes();
     Set<String> denied = new LinkedHashSet<>();
     long maxRequest = ServerConfig.DEFAULT_MAX_REQUEST_BYTES;
     int queryTimeout = ServerConfig.DEFAULT_QUERY_TIMEOUT;
@@ -160,6 +165,7 @@ final class ServeCommand {
         case "--max-requests-per-user" -> requestsPerUser = number(value(args, ++i, a), a);
         case "--max-connections" -> connections = number(value(args, ++i, a), a);
         case "--query-memory" -> queryMemory = size(value(args, ++i, a), a);
+        case "--query-allocation" -> queryAllocation = size(value(args, ++i, a), a);
         case "--max-string-length" -> System.setProperty(
             io.hostsql.calcite.functions.BoundedStrings.PROPERTY,
             Integer.toString(number(value(args, ++i, a), a)));
@@ -183,7 +189,7 @@ final class ServeCommand {
     }
     return new ServerConfig(host, port, users, keystore, password, denied, maxRequest,
         queryTimeout, new ServerLimits(connectionsPerUser, statementsPerUser, requestsPerUser,
-        connections, queryMemory), allowLocalUsers);
+        connections, queryMemory, queryAllocation), allowLocalUsers);
   }
 
   private static String firstLine(Path file) {

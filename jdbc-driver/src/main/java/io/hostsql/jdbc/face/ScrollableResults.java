@@ -45,6 +45,8 @@ final class ScrollableResults implements InvocationHandler {
       int columns = meta.getColumnCount();
       List<Object[]> values = new ArrayList<>();
       List<String[]> texts = new ArrayList<>();
+      // What is read here is kept: it counts against the statement's memory limit.
+      java.util.function.Consumer<Object> kept = keeper(statement);
       while (forward.next()) {
         if (values.size() == MAX_ROWS) {
           throw SqlStates.create("a scrollable result holds at most " + MAX_ROWS
@@ -56,12 +58,24 @@ final class ScrollableResults implements InvocationHandler {
           v[i] = forward.getObject(i + 1);
           t[i] = v[i] == null ? null : forward.getString(i + 1);
         }
+        kept.accept(v);
+        kept.accept(t);
         values.add(v);
         texts.add(t);
       }
       return (ResultSet) Proxy.newProxyInstance(ScrollableResults.class.getClassLoader(),
           new Class<?>[] {ResultSet.class},
           new ScrollableResults(values, texts, meta, statement));
+    }
+  }
+
+  /** What charges kept values to an embedded statement's memory limit; else a no-op. */
+  private static java.util.function.Consumer<Object> keeper(Statement statement) {
+    try {
+      return io.hostsql.calcite.plan.RetainedMemory.keptBy(
+          org.apache.calcite.jdbc.StatementFlags.of(statement));
+    } catch (SQLException | RuntimeException e) {
+      return v -> { }; // a remote statement: the server counts what it keeps itself
     }
   }
 

@@ -142,7 +142,8 @@ public final class SqlStates {
         || text.contains("timed out") || text.contains("timeout")) {
       return CANCELLED;
     }
-    if (text.contains("its memory limit (queryMemory")) {
+    if (text.contains("its memory limit (queryMemory")
+        || text.contains("its allocation limit (queryAllocation")) {
       return OUT_OF_MEMORY;
     }
     if (t instanceof ArithmeticException) {

@@ -62,7 +62,8 @@ public final class HostsqlServer implements AutoCloseable {
     // whole connection: nothing is read).
     OsSchema.live(OsSchema.DEFAULT_SAMPLING_WINDOW).without(config.deniedTables());
     ServerMeta meta = new ServerMeta(config.deniedTables(), new io.hostsql.jdbc.QueryLimits(
-        config.queryTimeoutSeconds(), limits.queryMemoryBytes()), cache);
+        config.queryTimeoutSeconds(), limits.queryMemoryBytes(),
+        limits.queryAllocationBytes()), cache);
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "hostsql-serve-deadlines");
       t.setDaemon(true);
