@@ -51,6 +51,7 @@ public final class AuditTables {
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
     out.add(PackageTables.deb(new Packages(root)));
+    out.addAll(SoftwareTables.all(platform.system().software()));
     out.add(ProcessNamespaces.table(platform.processes()));
     return out;
   }

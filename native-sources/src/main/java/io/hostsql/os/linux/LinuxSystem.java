@@ -78,4 +78,14 @@ final class LinuxSystem implements SystemBackend {
   public NetConfig netConfig() {
     return new NetConfig(proc, sys, root);
   }
+
+  @Override
+  public io.hostsql.os.Software software() {
+    return new io.hostsql.os.Software(root);
+  }
+
+  @Override
+  public io.hostsql.os.Browsers browsers() {
+    return new io.hostsql.os.Browsers(root);
+  }
 }

@@ -35,4 +35,10 @@ public interface SystemBackend {
   Kernel kernel();
 
   NetConfig netConfig();
+
+  /** Package repositories and the package databases of other distributions and languages. */
+  io.hostsql.os.Software software();
+
+  /** Browser profiles' add-ons, per user. */
+  io.hostsql.os.Browsers browsers();
 }
