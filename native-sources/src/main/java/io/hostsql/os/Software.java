@@ -1,14 +1,19 @@
 package io.hostsql.os;
 
 import io.hostsql.os.linux.AptSourceFiles;
+import io.hostsql.os.linux.LanguagePackages;
+import io.hostsql.os.linux.LanguagePackages.Site;
 import io.hostsql.os.linux.YumRepoFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Software a host has installed or will install from, beyond dpkg's database ({@link
- * Packages}): the repositories of APT and yum, read from files below a file-system root.
+ * Packages}): the repositories of APT and yum, Python's and npm's packages system-wide and in
+ * each user's home, read from files below a file-system root.
  */
 public final class Software {
   private final Path root;
@@ -28,5 +33,71 @@ public final class Software {
   public Parsed<YumSource> yumSources() {
     List<String> problems = new ArrayList<>();
     return new Parsed<>(YumRepoFiles.read(root, problems), problems);
+  }
+
+  /**
+   * The site directories to read: the one named, or the system-wide ones (uid 0) and those in
+   * the homes of the users the filter accepts.
+   */
+  private List<Site> sites(UserFilter users, String directory, List<String> problems,
+      Function<Path, List<Site>> system, BiFunction<Path, Account, List<Site>> perUser) {
+    Parsed<Account> parsed = new Accounts(root.resolve("etc/passwd")).read();
+    List<Account> accounts = parsed.values();
+    if (directory != null) {
+      Path d = Path.of(directory);
+      Path dir = d.startsWith(root) ? d : root.resolve(directory.replaceFirst("^/+", ""));
+      long uid = 0;
+      for (Account a : accounts) {
+        if (!a.home().isEmpty() && !a.home().equals("/") && dir.startsWith(Homes.of(root, a))) {
+          uid = a.uid();
+        }
+      }
+      return List.of(new Site(dir, uid));
+    }
+    problems.addAll(parsed.problems());
+    List<Site> out = new ArrayList<>();
+    if ((users.uids() == null || users.uids().contains(0L)) && users.username() == null) {
+      out.addAll(system.apply(root));
+    }
+    for (Account a : accounts) {
+      if (users.accepts(a) && !a.home().isEmpty() && !a.home().equals("/")) {
+        out.addAll(perUser.apply(Homes.of(root, a), a));
+      }
+    }
+    return LanguagePackages.distinct(out);
+  }
+
+  /**
+   * Python distributions (*.dist-info, *.egg-info) of the system-wide site directories and of
+   * the environments in users' homes.
+   *
+   * @param users whose homes are read (system-wide directories count as uid 0)
+   * @param directory one site directory to read instead, or null
+   */
+  public Parsed<PythonPackage> python(UserFilter users, String directory) {
+    List<String> problems = new ArrayList<>();
+    List<PythonPackage> out = new ArrayList<>();
+    for (Site s : sites(users, directory, problems, LanguagePackages::pythonSystemSites,
+        LanguagePackages::pythonUserSites)) {
+      LanguagePackages.python(s, out, problems);
+    }
+    return new Parsed<>(out, problems);
+  }
+
+  /**
+   * npm packages installed globally: the node_modules trees of the system-wide lib
+   * directories and of the node versions in users' homes.
+   *
+   * @param users whose homes are read (system-wide directories count as uid 0)
+   * @param directory one lib directory to read instead, or null
+   */
+  public Parsed<NpmPackage> npm(UserFilter users, String directory) {
+    List<String> problems = new ArrayList<>();
+    List<NpmPackage> out = new ArrayList<>();
+    for (Site s : sites(users, directory, problems, LanguagePackages::npmSystemDirs,
+        LanguagePackages::npmUserDirs)) {
+      LanguagePackages.npm(s, out, problems);
+    }
+    return new Parsed<>(out, problems);
   }
 }

@@ -25,8 +25,7 @@ public final class UserFiles {
 
   /** A user's file below the root: homes are absolute paths of the root's file system. */
   private Path home(Account a, String name) {
-    String home = a.home().startsWith("/") ? a.home().substring(1) : a.home();
-    return root.resolve(home).resolve(name);
+    return Homes.of(root, a).resolve(name);
   }
 
   private interface PerFile<T> {

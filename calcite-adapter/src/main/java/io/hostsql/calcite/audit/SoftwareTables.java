@@ -1,5 +1,7 @@
 package io.hostsql.calcite.audit;
 
+import static org.apache.calcite.sql.type.SqlTypeName.BIGINT;
+import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 
 import io.hostsql.calcite.table.Columns;
@@ -7,15 +9,21 @@ import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.OsTable;
 import io.hostsql.calcite.table.ParsedTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.calcite.pushdown.ScanKeys;
 import io.hostsql.os.AptSource;
+import io.hostsql.os.NpmPackage;
+import io.hostsql.os.PythonPackage;
 import io.hostsql.os.Software;
+import io.hostsql.os.UserFilter;
 import io.hostsql.os.YumSource;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The package repository and package database tables beyond deb_packages: apt_sources,
- * yum_sources (Linux).
+ * yum_sources, python_packages, npm_packages (Linux). The language package tables read only
+ * the homes of the users a {@code uid} filter names, and only the directory a
+ * {@code directory} filter names.
  */
 public final class SoftwareTables {
   private static final FetchGroup G = FetchGroup.SYSTEM;
@@ -28,6 +36,10 @@ public final class SoftwareTables {
     List<OsTable> out = new ArrayList<>();
     out.add(new ParsedTable<>(APT, keys -> software.aptSources()));
     out.add(new ParsedTable<>(YUM, keys -> software.yumSources()));
+    out.add(new ParsedTable<>(PYTHON, keys -> software.python(users(keys),
+        keys.string("directory"))));
+    out.add(new ParsedTable<>(NPM, keys -> software.npm(users(keys),
+        keys.string("directory"))));
     return out;
   }
 
@@ -76,4 +88,55 @@ public final class SoftwareTables {
           .add("gpgcheck", VARCHAR, "", G, "gpgcheck= as written.", YumSource::gpgcheck)
           .add("gpgkey", VARCHAR, "", G, "gpgkey=.", YumSource::gpgkey)
           .build(), List.of());
+
+  private static final List<String> SITE_KEYS = List.of("uid", "directory");
+
+  private static UserFilter users(ScanKeys keys) {
+    return new UserFilter(keys.numbers("uid"), null);
+  }
+
+  static final TableDef<PythonPackage> PYTHON = new TableDef<>("python_packages",
+      "Python distributions (*.dist-info with METADATA, *.egg-info with PKG-INFO) of the "
+          + "system-wide site directories (/usr/lib/python*/dist-packages and site-packages, "
+          + "/usr/local/lib..., /usr/lib64..., /opt/conda...) and of the environments in each "
+          + "user's home (~/.local, pyenv, asdf, uv, mise, pipx, poetry, conda, virtualenvs). "
+          + "Linux.",
+      new Columns<PythonPackage>()
+          .add("name", VARCHAR, "", G, "Name field, NULL when the metadata has none.",
+              PythonPackage::name)
+          .add("version", VARCHAR, "", G, "Version field.", PythonPackage::version)
+          .add("summary", VARCHAR, "", G, "Summary field.", PythonPackage::summary)
+          .add("author", VARCHAR, "", G, "Author (else Author-email).", PythonPackage::author)
+          .add("license", VARCHAR, "", G, "License (else License-Expression).",
+              PythonPackage::license)
+          .add("path", VARCHAR, "", G, "The .dist-info or .egg-info.", PythonPackage::path)
+          .add("directory", VARCHAR, "", G, "Its site directory; = 'dir' reads only that "
+              + "directory.", PythonPackage::directory)
+          .add("uid", BIGINT, "", G, "The user whose home holds it; 0 for system-wide.",
+              PythonPackage::uid)
+          .build(), SITE_KEYS);
+
+  static final TableDef<NpmPackage> NPM = new TableDef<>("npm_packages",
+      "npm packages installed globally: package.json of each package (scoped ones too) in "
+          + "the node_modules of /usr/lib, /usr/local/lib, /opt/homebrew/lib and of the node "
+          + "versions in each user's home (~/.npm-global, nvm, asdf, fnm, mise, Volta), and "
+          + "of the node_modules nested in them down to depth 100. Linux.",
+      new Columns<NpmPackage>()
+          .add("name", VARCHAR, "", G, "name field; NULL when package.json is not JSON.",
+              NpmPackage::name)
+          .add("version", VARCHAR, "", G, "version field.", NpmPackage::version)
+          .add("description", VARCHAR, "", G, "description field.", NpmPackage::description)
+          .add("author", VARCHAR, "", G, "author (a string, or an author object's name).",
+              NpmPackage::author)
+          .add("license", VARCHAR, "", G, "license (a string, or an old license object's "
+              + "url).", NpmPackage::license)
+          .add("homepage", VARCHAR, "", G, "homepage field.", NpmPackage::homepage)
+          .add("path", VARCHAR, "", G, "The package.json.", NpmPackage::path)
+          .add("directory", VARCHAR, "", G, "The lib directory whose node_modules holds it; "
+              + "= 'dir' reads only that directory.", NpmPackage::directory)
+          .add("depth", INTEGER, "", G, "0 in that node_modules, one more per nested one.",
+              NpmPackage::depth)
+          .add("uid", BIGINT, "", G, "The user whose home holds it; 0 for system-wide.",
+              NpmPackage::uid)
+          .build(), SITE_KEYS);
 }

@@ -27,6 +27,19 @@ final class SoftwareViews {
           COALESCE("gpgkey", '') AS "gpgkey"
         FROM "os"."yum_sources"
         """);
+    VIEWS.put("python_packages", """
+        SELECT COALESCE("name", '') AS "name", "uid", COALESCE("version", '') AS "version",
+          COALESCE("summary", '') AS "summary", COALESCE("author", '') AS "author",
+          COALESCE("license", '') AS "license", "path", "directory"
+        FROM "os"."python_packages"
+        """);
+    VIEWS.put("npm_packages", """
+        SELECT COALESCE("name", '') AS "name", COALESCE("version", '') AS "version",
+          COALESCE("description", '') AS "description", COALESCE("author", '') AS "author",
+          COALESCE("license", '') AS "license", COALESCE("homepage", '') AS "homepage",
+          "path", "directory", "depth"
+        FROM "os"."npm_packages"
+        """);
   }
 
   private SoftwareViews() {

@@ -36,6 +36,11 @@ public final class Listings {
     return entries(dir, Files::isDirectory, problems);
   }
 
+  /** Every entry of a directory, sorted; none when it is absent. */
+  public static List<Path> entriesNamed(Path dir, List<String> problems) {
+    return entries(dir, p -> true, problems);
+  }
+
   private static List<Path> entries(Path dir, Predicate<Path> wanted, List<String> problems) {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(wanted).sorted().toList();
