@@ -52,6 +52,7 @@ public final class AuditTables {
     out.add(PersistenceTables.suidBin(persistence));
     out.add(PackageTables.deb(new Packages(root)));
     out.addAll(SoftwareTables.all(platform.system().software()));
+    out.addAll(BrowserTables.all(platform.system().browsers()));
     out.add(ProcessNamespaces.table(platform.processes()));
     return out;
   }

@@ -40,6 +40,51 @@ final class SoftwareViews {
           "path", "directory", "depth"
         FROM "os"."npm_packages"
         """);
+    VIEWS.put("chrome_extensions", """
+        SELECT "browser_type", "uid", COALESCE("name", '') AS "name",
+          COALESCE("profile", '') AS "profile", "profile_path",
+          COALESCE("referenced_identifier", '') AS "referenced_identifier",
+          COALESCE("identifier", '') AS "identifier", COALESCE("version", '') AS "version",
+          COALESCE("description", '') AS "description",
+          COALESCE("default_locale", '') AS "default_locale",
+          COALESCE("current_locale", '') AS "current_locale",
+          COALESCE("update_url", '') AS "update_url", COALESCE("author", '') AS "author",
+          CASE WHEN "persistent" THEN 1 ELSE 0 END AS "persistent", "path",
+          COALESCE("permissions", '') AS "permissions",
+          COALESCE("permissions_json", '{}') AS "permissions_json",
+          COALESCE("optional_permissions", '') AS "optional_permissions",
+          COALESCE("optional_permissions_json", '{}') AS "optional_permissions_json",
+          "manifest_hash", CAST(CASE WHEN "referenced" THEN 1 ELSE 0 END AS BIGINT)
+            AS "referenced",
+          COALESCE("from_webstore", '') AS "from_webstore", COALESCE("state", '') AS "state",
+          COALESCE("install_time", '') AS "install_time",
+          COALESCE("install_timestamp", 0) AS "install_timestamp", "manifest_json",
+          COALESCE("key", '') AS "key"
+        FROM "os"."chrome_extensions"
+        """);
+    VIEWS.put("opera_extensions", """
+        -- osquery's older table: the Opera profiles' extensions, locale as default_locale.
+        SELECT "uid", COALESCE("name", '') AS "name",
+          COALESCE("identifier", '') AS "identifier", COALESCE("version", '') AS "version",
+          COALESCE("description", '') AS "description",
+          COALESCE("default_locale", '') AS "locale",
+          COALESCE("update_url", '') AS "update_url", COALESCE("author", '') AS "author",
+          CASE WHEN "persistent" THEN 1 ELSE 0 END AS "persistent", "path"
+        FROM "os"."chrome_extensions" WHERE "browser_type" = 'opera'
+        """);
+    VIEWS.put("firefox_addons", """
+        SELECT "uid", COALESCE("name", '') AS "name", COALESCE("identifier", '')
+            AS "identifier",
+          COALESCE("creator", '') AS "creator", COALESCE("type", '') AS "type",
+          COALESCE("version", '') AS "version", COALESCE("description", '') AS "description",
+          COALESCE("source_url", '') AS "source_url",
+          CASE WHEN "visible" THEN 1 ELSE 0 END AS "visible",
+          CASE WHEN "active" THEN 1 ELSE 0 END AS "active",
+          CASE WHEN "disabled" THEN 1 ELSE 0 END AS "disabled",
+          COALESCE("autoupdate", 0) AS "autoupdate",
+          COALESCE("location", '') AS "location", COALESCE("path", '') AS "path"
+        FROM "os"."firefox_addons"
+        """);
   }
 
   private SoftwareViews() {

@@ -59,6 +59,11 @@ public final class JsonFiles {
       problems.add(file + ": larger than " + limit + " bytes; skipped");
       return null;
     }
+    return parse(bytes, file.toString(), problems);
+  }
+
+  /** The JSON value of bytes read already, or null with a problem naming where. */
+  public static JsonNode parse(byte[] bytes, String file, List<String> problems) {
     int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
     try {
@@ -72,7 +77,7 @@ public final class JsonFiles {
       problems.add(file + ": not JSON (" + e.getOriginalMessage() + ")");
       return null;
     } catch (IOException e) {
-      problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+      problems.add(file + ": cannot be parsed (" + e.getMessage() + ")");
       return null;
     }
   }
