@@ -245,3 +245,6 @@ select firefox_addons.* from users join firefox_addons using (uid);
 
 -- vuln-management/apt_sources
 select * from apt_sources;
+
+-- vuln-management/portage_packages
+select * from portage_packages;

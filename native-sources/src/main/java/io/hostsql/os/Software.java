@@ -100,4 +100,20 @@ public final class Software {
     }
     return new Parsed<>(out, problems);
   }
+
+  /** Portage's installed packages (/var/db/pkg) with the world file's say. */
+  public Parsed<PortagePackage> portage() {
+    List<String> problems = new ArrayList<>();
+    List<PortagePackage> out = new ArrayList<>();
+    io.hostsql.os.linux.PortageDb.packages(root, out, problems);
+    return new Parsed<>(out, problems);
+  }
+
+  /** The USE flags Portage's installed packages were built with. */
+  public Parsed<PortageUse> portageUse() {
+    List<String> problems = new ArrayList<>();
+    List<PortageUse> out = new ArrayList<>();
+    io.hostsql.os.linux.PortageDb.use(root, out, problems);
+    return new Parsed<>(out, problems);
+  }
 }

@@ -12,6 +12,8 @@ import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.pushdown.ScanKeys;
 import io.hostsql.os.AptSource;
 import io.hostsql.os.NpmPackage;
+import io.hostsql.os.PortagePackage;
+import io.hostsql.os.PortageUse;
 import io.hostsql.os.PythonPackage;
 import io.hostsql.os.Software;
 import io.hostsql.os.UserFilter;
@@ -21,7 +23,7 @@ import java.util.List;
 
 /**
  * The package repository and package database tables beyond deb_packages: apt_sources,
- * yum_sources, python_packages, npm_packages (Linux). The language package tables read only
+ * yum_sources, python_packages, npm_packages, portage_packages, portage_use (Linux). The language package tables read only
  * the homes of the users a {@code uid} filter names, and only the directory a
  * {@code directory} filter names.
  */
@@ -40,6 +42,8 @@ public final class SoftwareTables {
         keys.string("directory"))));
     out.add(new ParsedTable<>(NPM, keys -> software.npm(users(keys),
         keys.string("directory"))));
+    out.add(new ParsedTable<>(PORTAGE, keys -> software.portage()));
+    out.add(new ParsedTable<>(PORTAGE_USE, keys -> software.portageUse()));
     return out;
   }
 
@@ -139,4 +143,33 @@ public final class SoftwareTables {
           .add("uid", BIGINT, "", G, "The user whose home holds it; 0 for system-wide.",
               NpmPackage::uid)
           .build(), SITE_KEYS);
+
+  static final TableDef<PortagePackage> PORTAGE = new TableDef<>("portage_packages",
+      "Packages in Portage's installed-package database (/var/db/pkg/CATEGORY/NAME-VERSION), "
+          + "with whether /var/lib/portage/world asks for them. Linux (Gentoo).",
+      new Columns<PortagePackage>()
+          .add("package", VARCHAR, "", G, "Category and name (sys-apps/portage).",
+              PortagePackage::pkg)
+          .add("version", VARCHAR, "", G, "Version with its -rN revision.",
+              PortagePackage::version)
+          .add("slot", VARCHAR, "", G, "SLOT.", PortagePackage::slot)
+          .add("build_time", BIGINT, "seconds", G, "BUILD_TIME, since the epoch.",
+              PortagePackage::buildTime)
+          .add("repository", VARCHAR, "", G, "Repository it came from.",
+              PortagePackage::repository)
+          .add("eapi", BIGINT, "", G, "EAPI of its ebuild.", PortagePackage::eapi)
+          .add("size", BIGINT, "bytes", G, "SIZE installed.", PortagePackage::size)
+          .add("world", INTEGER, "", G, "1 when the world file names it, else 0.",
+              p -> p.world() ? 1 : 0)
+          .add("path", VARCHAR, "", G, "Its directory in the database.", PortagePackage::path)
+          .build(), List.of());
+
+  static final TableDef<PortageUse> PORTAGE_USE = new TableDef<>("portage_use",
+      "USE flags each installed Portage package was built with (the USE file of "
+          + "/var/db/pkg/CATEGORY/NAME-VERSION), one row per flag. Linux (Gentoo).",
+      new Columns<PortageUse>()
+          .add("package", VARCHAR, "", G, "Category and name.", PortageUse::pkg)
+          .add("version", VARCHAR, "", G, "Version with its revision.", PortageUse::version)
+          .add("use", VARCHAR, "", G, "The flag.", PortageUse::use)
+          .build(), List.of());
 }

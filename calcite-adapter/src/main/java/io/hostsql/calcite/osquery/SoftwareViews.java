@@ -40,6 +40,16 @@ final class SoftwareViews {
           "path", "directory", "depth"
         FROM "os"."npm_packages"
         """);
+    VIEWS.put("portage_packages", """
+        SELECT "package", "version", COALESCE("slot", '') AS "slot",
+          COALESCE("build_time", 0) AS "build_time",
+          COALESCE("repository", '') AS "repository", COALESCE("eapi", 0) AS "eapi",
+          COALESCE("size", 0) AS "size", "world"
+        FROM "os"."portage_packages"
+        """);
+    VIEWS.put("portage_use", """
+        SELECT "package", "version", "use" FROM "os"."portage_use"
+        """);
     VIEWS.put("chrome_extensions", """
         SELECT "browser_type", "uid", COALESCE("name", '') AS "name",
           COALESCE("profile", '') AS "profile", "profile_path",
