@@ -23,9 +23,26 @@ class PsutilOracleTest {
 
   @Test
   void everyLiveProcessAgreesWithPsutil() {
-    JsonNode all = Psutil.dump(List.of());
-    int compared = 0;
     List<String> mismatches = new ArrayList<>();
+    List<Integer> differing = new ArrayList<>();
+    int compared = compareAll(Psutil.dump(List.of()), mismatches, differing);
+    assertTrue(compared > 5, "compared only " + compared + " processes");
+    if (!differing.isEmpty()) {
+      // A busy machine changes between the two readings (a parent exits and its child is
+      // handed to init, a process renames itself): the processes that differed are read again,
+      // psutil first, and only a difference that holds on the second reading counts.
+      mismatches.clear();
+      compareAll(Psutil.dump(differing), mismatches, new ArrayList<>());
+    }
+    assertEquals(List.of(), mismatches);
+  }
+
+  /**
+   * Compares every process of a psutil dump with hostsql's reading of it, adding each
+   * difference to {@code mismatches} and its pid to {@code differing}; the number compared.
+   */
+  private static int compareAll(JsonNode all, List<String> mismatches, List<Integer> differing) {
+    int compared = 0;
     for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> e = it.next();
       int pid = Integer.parseInt(e.getKey());
@@ -43,15 +60,18 @@ class PsutilOracleTest {
           && ps.path("cmdline").toString().contains("psutil_dump")) {
         continue; // the oracle itself, gone by now
       }
+      int before = mismatches.size();
       try {
         compareStable(p, ps, mismatches);
         compared++;
       } catch (NoSuchProcessException gone) {
         // exited between psutil's read and ours
       }
+      if (mismatches.size() > before) {
+        differing.add(pid);
+      }
     }
-    assertTrue(compared > 5, "compared only " + compared + " processes");
-    assertEquals(List.of(), mismatches);
+    return compared;
   }
 
   /** The attributes that do not change while a quiet process sleeps. */

@@ -53,7 +53,10 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
              a -> DoublePercentLike.rewrite((SqlNode) a[1]));
          var in = Hook.PARSE_TREE.<Object[]>addThread(a -> InListRewrite.rewrite((SqlNode) a[1]));
          var guard = Hook.PLAN_BEFORE_IMPLEMENTATION.<org.apache.calcite.rel.RelRoot>addThread(
-             r -> GuardRel.insertAboveJoins(r.rel));
+             r -> {
+               GuardRel.insertAboveJoins(r.rel);
+               SharedScans.mark(r.rel);
+             });
          var phases = PreparationLimits.install()) {
       CalcitePrepare.Query<T> one = query.sql == null ? query
           : CalcitePrepare.Query.of(SingleStatement.of(query.sql));

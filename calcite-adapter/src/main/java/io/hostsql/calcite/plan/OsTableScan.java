@@ -47,6 +47,8 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
    * row whose filter is already decided without it.
    */
   private final int[] filterOnly;
+  /** Set, from 0, when the plan reads this same scan elsewhere too: see {@link SharedScans}. */
+  private final int sharedId;
 
   OsTableScan(RelOptCluster cluster, RelOptTable table, ProjectableFilterableTable source,
       List<RexNode> filters, int[] projects) {
@@ -56,12 +58,28 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   private OsTableScan(RelOptCluster cluster, RelOptTable table,
       ProjectableFilterableTable source, List<RexNode> filters, int[] projects,
       LookupKeys.Slot slot, int[] filterOnly) {
+    this(cluster, table, source, filters, projects, slot, filterOnly, -1);
+  }
+
+  private OsTableScan(RelOptCluster cluster, RelOptTable table,
+      ProjectableFilterableTable source, List<RexNode> filters, int[] projects,
+      LookupKeys.Slot slot, int[] filterOnly, int sharedId) {
     super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE), ImmutableList.of(), table);
     this.source = source;
     this.filters = ImmutableList.copyOf(filters);
     this.projects = projects;
     this.slot = slot;
     this.filterOnly = filterOnly;
+    this.sharedId = sharedId;
+  }
+
+  /** This scan, reading once per execution the rows every scan marked {@code id} replays. */
+  OsTableScan shared(int id) {
+    return new OsTableScan(getCluster(), table, source, filters, projects, slot, filterOnly, id);
+  }
+
+  int sharedId() {
+    return sharedId;
   }
 
   /** This scan as the lookup side of a join: it reads only the pids the join hands it. */
@@ -212,6 +230,14 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
           implementor.getRootExpression(), implementor.stash(filters, List.class),
           Expressions.constant(projects), implementor.stash(slot, LookupKeys.Slot.class))));
     }
+    if (sharedId >= 0) {
+      return implementor.result(physType, Blocks.toBlock(Expressions.call(OsTableScan.class,
+          scalar ? "runSharedScalar" : "runShared",
+          implementor.stash(source, ProjectableFilterableTable.class),
+          implementor.getRootExpression(), implementor.stash(filters, List.class),
+          Expressions.constant(projects), Expressions.constant(filterOnly),
+          Expressions.constant(sharedId))));
+    }
     return implementor.result(physType, Blocks.toBlock(Expressions.call(OsTableScan.class,
         scalar ? "runScalar" : "run", implementor.stash(source, ProjectableFilterableTable.class),
         implementor.getRootExpression(), implementor.stash(filters, List.class),
@@ -239,6 +265,18 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   public static Enumerable<Object> runScalar(ProjectableFilterableTable table,
       DataContext root, List<RexNode> filters, int[] projects, int[] filterOnly) {
     return run(table, root, filters, projects, filterOnly).select(row -> row[0]);
+  }
+
+  /** As {@link #run}, for a scan the plan repeats: one reading per execution, replayed. */
+  public static Enumerable<Object[]> runShared(ProjectableFilterableTable table,
+      DataContext root, List<RexNode> filters, int[] projects, int[] filterOnly, int id) {
+    return SharedScans.rows(root, id, () -> run(table, root, filters, projects, filterOnly));
+  }
+
+  /** As {@link #runShared}, for a one-column scan. */
+  public static Enumerable<Object> runSharedScalar(ProjectableFilterableTable table,
+      DataContext root, List<RexNode> filters, int[] projects, int[] filterOnly, int id) {
+    return runShared(table, root, filters, projects, filterOnly, id).select(row -> row[0]);
   }
 
   /** Called by the generated code: one execution of the scan. */

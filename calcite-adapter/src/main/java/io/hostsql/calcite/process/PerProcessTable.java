@@ -37,7 +37,7 @@ public final class PerProcessTable<S> extends PidKeyedTable<S> {
   /** About ten rows per process: enough for the planner to prefer a lookup when it can. */
   @Override
   public org.apache.calcite.schema.Statistic getStatistic() {
-    return org.apache.calcite.schema.Statistics.of(processes.pids().length * 10.0, List.of());
+    return org.apache.calcite.schema.Statistics.of(processCount() * 10.0, List.of());
   }
 
   @Override

@@ -27,9 +27,24 @@ public abstract class PidKeyedTable<S> extends DeclaredTableBase<S> implements P
     this.processes = processes;
   }
 
+  /** How long a count of the processes serves the planner's estimates. */
+  private static final long COUNT_FRESH_NANOS = 1_000_000_000L;
+  /** The last count and when it was taken: planning asks for it many times per statement. */
+  private volatile long[] counted = {0, Long.MIN_VALUE};
+
+  /**
+   * The number of processes, listed at most once a second: the planner asks for it for every
+   * reference and every cost, and an estimate a second old is as good as a fresh one.
+   */
   @Override
   public final double processCount() {
-    return processes.pids().length;
+    long[] last = counted;
+    long now = System.nanoTime();
+    if (last[1] == Long.MIN_VALUE || now - last[1] > COUNT_FRESH_NANOS) {
+      last = new long[] {processes.pids().length, now};
+      counted = last;
+    }
+    return last[0];
   }
 
   @Override

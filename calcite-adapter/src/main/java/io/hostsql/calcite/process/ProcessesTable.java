@@ -45,10 +45,10 @@ public final class ProcessesTable extends PidKeyedTable<Process>
 
   @Override
   public org.apache.calcite.schema.Statistic getStatistic() {
-    // Asked once per reference while a statement is validated (a /proc listing each): the
-    // statement's deadline is looked at here too (QueryBudget).
+    // Asked once per reference while a statement is validated: the statement's deadline is
+    // looked at here too (QueryBudget).
     io.hostsql.calcite.plan.QueryBudget.checkCurrent();
-    return org.apache.calcite.schema.Statistics.of(processes.pids().length,
+    return org.apache.calcite.schema.Statistics.of(processCount(),
         List.of(org.apache.calcite.util.ImmutableBitSet.of(pidColumn())));
   }
 

@@ -104,8 +104,10 @@ public final class SqlStates {
   /** A state more telling than HY000 somewhere in {@code e}'s chain, or null. */
   private static String specificState(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      String found = t instanceof SQLException s && !GENERAL.equals(s.getSQLState())
-          ? stateOf(t) : stateOf(new RuntimeException(t.getMessage()));
+      // An HY000 exception's class and state say nothing: only its message may. Any other
+      // throwable is judged whole, its class included (an ArithmeticException is 22012).
+      String found = t instanceof SQLException s && GENERAL.equals(s.getSQLState())
+          ? stateOf(new RuntimeException(t.getMessage())) : stateOf(t);
       if (found != null && !found.equals(GENERAL)) {
         return found;
       }
