@@ -36,7 +36,7 @@ public final class Browsers {
       }
       Path home = Homes.of(root, a);
       // Accounts sharing a home (/nonexistent, /usr/sbin) share its profiles: read them once.
-      if (seen.add(home)) {
+      if (seen.add(home) && Homes.searchable(home, problems)) {
         reader.read(a, home, out, problems);
       }
     }

@@ -60,7 +60,8 @@ public final class Software {
       out.addAll(system.apply(root));
     }
     for (Account a : accounts) {
-      if (users.accepts(a) && !a.home().isEmpty() && !a.home().equals("/")) {
+      if (users.accepts(a) && !a.home().isEmpty() && !a.home().equals("/")
+          && Homes.searchable(Homes.of(root, a), problems)) {
         out.addAll(perUser.apply(Homes.of(root, a), a));
       }
     }
