@@ -36,6 +36,12 @@ select * from os_version;
 -- it-compliance/mounts
 select * from mounts;
 
+-- it-compliance/chrome_extensions
+select * from users join chrome_extensions using (uid);
+
+-- it-compliance/apt_sources
+select * from apt_sources;
+
 -- osquery-monitoring/schedule
 select name, interval, executions, output_size, wall_time, (user_time/executions) as avg_user_time, (system_time/executions) as avg_system_time, average_memory, last_executed, denylisted from osquery_schedule;
 
@@ -227,3 +233,18 @@ select * from file where path in ('/lib/libselinux.so');
 
 -- vuln-management/os_version
 select * from os_version;
+
+-- vuln-management/opera_extensions
+select opera_extensions.* from users join opera_extensions using (uid);
+
+-- vuln-management/chrome_extensions
+select chrome_extensions.* from users join chrome_extensions using (uid);
+
+-- vuln-management/firefox_addons
+select firefox_addons.* from users join firefox_addons using (uid);
+
+-- vuln-management/apt_sources
+select * from apt_sources;
+
+-- vuln-management/portage_packages
+select * from portage_packages;

@@ -47,6 +47,8 @@ public final class AuditTables {
     out.add(PersistenceTables.sudoers(persistence));
     out.add(PersistenceTables.suidBin(persistence));
     out.add(PackageTables.deb(platform.system().packages()));
+    out.addAll(SoftwareTables.all(platform.system().software()));
+    out.addAll(BrowserTables.all(platform.system().browsers()));
     out.add(ProcessNamespaces.table(platform.processes()));
     return out;
   }

@@ -82,4 +82,18 @@ class AuditAsNobodyIT {
       assertTrue(out.contains("kernel.cad_pid|null|"), out.toString());
     }
   }
+
+  @Test
+  void anotherUsersHomeIsAWarningAndTheSystemSitesAreRows(@TempDir Path dir) throws Exception {
+    var perms = Files.getPosixFilePermissions(Path.of("/root"));
+    assumeTrue(!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+        "/root is searchable by others here");
+    assumeTrue(Files.isDirectory(Path.of("/usr/lib/python3/dist-packages")),
+        "python3 is not installed");
+    List<String> out = asNobody(dir, "SELECT count(*) > 0 FROM python_packages "
+        + "WHERE uid = 0 AND directory LIKE '/usr/%'");
+    assertEquals("true|", out.get(0), out.toString());
+    assertTrue(out.stream().anyMatch(l -> l.startsWith("warning: python_packages: /root: "
+        + "permission denied")), out.toString());
+  }
 }

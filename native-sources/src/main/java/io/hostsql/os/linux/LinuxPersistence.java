@@ -61,19 +61,9 @@ final class LinuxPersistence implements Persistence {
 
   /** The regular files of a directory, sorted; none when it is absent. */
   private static List<Path> files(Path dir, List<String> problems) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted()
-          .toList();
-    } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
-      return List.of();
-    } catch (java.nio.file.AccessDeniedException e) {
-      problems.add(dir + ": only root may list it");
-      return List.of();
-    } catch (IOException e) {
-      problems.add(dir + ": cannot be listed (" + e.getMessage() + ")");
-      return List.of();
-    }
+    return Listings.files(dir, problems);
   }
+
 
   @Override
   public Parsed<SudoersRule> sudoers() {

@@ -108,4 +108,14 @@ final class LinuxSystem implements SystemBackend {
   public Packages packages() {
     return new LinuxPackages(root);
   }
+
+  @Override
+  public io.hostsql.os.Software software() {
+    return new LinuxSoftware(root);
+  }
+
+  @Override
+  public io.hostsql.os.Browsers browsers() {
+    return new LinuxBrowsers(root);
+  }
 }

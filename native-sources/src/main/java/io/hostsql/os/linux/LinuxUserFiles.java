@@ -26,8 +26,7 @@ final class LinuxUserFiles implements UserFiles {
 
   /** A user's file below the root: homes are absolute paths of the root's file system. */
   private Path home(Account a, String name) {
-    String home = a.home().startsWith("/") ? a.home().substring(1) : a.home();
-    return root.resolve(home).resolve(name);
+    return Homes.of(root, a).resolve(name);
   }
 
   private interface PerFile<T> {

@@ -50,4 +50,10 @@ public interface SystemBackend {
   Persistence persistence();
 
   Packages packages();
+
+  /** Package repositories and the package databases of other distributions and languages. */
+  io.hostsql.os.Software software();
+
+  /** Browser profiles' add-ons, per user. */
+  io.hostsql.os.Browsers browsers();
 }
