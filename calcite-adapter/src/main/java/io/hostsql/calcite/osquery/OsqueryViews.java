@@ -256,6 +256,7 @@ public final class OsqueryViews {
     java.util.Set<String> added = new java.util.HashSet<>();
     Map<String, String> all = new LinkedHashMap<>(VIEWS);
     all.putAll(AuditViews.views());
+    all.putAll(DeviceViews.views());
     all.forEach((name, sql) -> {
       if (readable(sql, os, added, all)) {
         schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),

@@ -4,11 +4,14 @@ import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
+import io.hostsql.os.Firewall;
+import io.hostsql.os.Hardware;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Pipes;
 import io.hostsql.os.Sensors;
 import io.hostsql.os.spi.SystemBackend;
 import java.nio.file.Path;
@@ -77,5 +80,20 @@ final class LinuxSystem implements SystemBackend {
   @Override
   public NetConfig netConfig() {
     return new NetConfig(proc, sys, root);
+  }
+
+  @Override
+  public Hardware hardware() {
+    return new LinuxHardware(proc, sys, root);
+  }
+
+  @Override
+  public Firewall firewall() {
+    return new LinuxFirewall(proc.isLive());
+  }
+
+  @Override
+  public Pipes pipes() {
+    return new LinuxPipes(proc);
   }
 }

@@ -4,11 +4,14 @@ import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
+import io.hostsql.os.Firewall;
+import io.hostsql.os.Hardware;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.Memory;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
+import io.hostsql.os.Pipes;
 import io.hostsql.os.Sensors;
 
 /**
@@ -35,4 +38,10 @@ public interface SystemBackend {
   Kernel kernel();
 
   NetConfig netConfig();
+
+  Hardware hardware();
+
+  Firewall firewall();
+
+  Pipes pipes();
 }
