@@ -278,3 +278,32 @@ JNIEXPORT jint JNICALL Java_io_hostsql_os_linux_JniCalls_statMode(
   }
   return (jint) st.st_mode;
 }
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
+
+/*
+ * The CPUID instruction for one leaf (and sub-leaf): eax, ebx, ecx, edx into out[0..3].
+ * Returns 0, or -1 where the leaf is above the CPU's highest (or the CPU is not x86).
+ */
+JNIEXPORT jint JNICALL Java_io_hostsql_os_linux_JniCalls_cpuid(JNIEnv *env, jclass cls,
+                                                                jint leaf, jint subleaf,
+                                                                jintArray out) {
+  (void) cls;
+#if defined(__x86_64__) || defined(__i386__)
+  unsigned int r[4];
+  if (__get_cpuid_max((unsigned int) leaf & 0x80000000u, NULL) < (unsigned int) leaf) {
+    return -1;
+  }
+  __cpuid_count((unsigned int) leaf, (unsigned int) subleaf, r[0], r[1], r[2], r[3]);
+  (*env)->SetIntArrayRegion(env, out, 0, 4, (const jint *) r);
+  return 0;
+#else
+  (void) env;
+  (void) leaf;
+  (void) subleaf;
+  (void) out;
+  return -1;
+#endif
+}

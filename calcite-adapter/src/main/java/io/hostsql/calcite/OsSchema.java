@@ -119,6 +119,7 @@ public final class OsSchema extends AbstractSchema {
     add(new FilesTable(files));
     add(new FileHashesTable(files));
     io.hostsql.calcite.audit.AuditTables.all(platform).forEach(this::add);
+    io.hostsql.calcite.audit.DeviceAuditTables.all(platform).forEach(this::add);
   }
 
   /** The schema over the running machine. */

@@ -33,7 +33,7 @@ class MetadataTest {
               rs.getString("TABLE_NAME") + " has a description");
         }
       }
-      assertEquals(58, tables.size(), tables.toString());
+      assertEquals(76, tables.size(), tables.toString());
       int columns = 0;
       for (String t : tables) {
         try (ResultSet rs = md.getColumns(null, "os", t, "%")) {

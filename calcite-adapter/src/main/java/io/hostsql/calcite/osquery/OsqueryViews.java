@@ -257,6 +257,7 @@ public final class OsqueryViews {
     Map<String, String> all = new LinkedHashMap<>(VIEWS);
     all.putAll(AuditViews.views());
     all.putAll(SoftwareViews.views());
+    all.putAll(DeviceViews.views());
     all.forEach((name, sql) -> {
       if (readable(sql, os, added, all)) {
         schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),

@@ -20,7 +20,7 @@ class AuditAsNobodyIT {
   private static final Path JAR = Path.of(System.getProperty("user.dir"))
       .resolve("target/hostsql.jar");
 
-  private static List<String> asNobody(Path dir, String sql) throws Exception {
+  static List<String> asNobody(Path dir, String sql) throws Exception {
     assumeTrue(Commands.run("id", "-u").strip().equals("0"), "needs root to become nobody");
     Path jar = dir.resolve("hostsql.jar");
     Files.copy(JAR, jar);

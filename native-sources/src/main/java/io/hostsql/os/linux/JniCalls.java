@@ -34,6 +34,12 @@ final class JniCalls {
   private JniCalls() {
   }
 
+  /**
+   * The CPUID instruction for {@code leaf} (sub-leaf {@code subleaf}): eax, ebx, ecx and edx
+   * into {@code out}; 0, or -1 for a leaf above the CPU's highest or a CPU that is not x86.
+   */
+  static native int cpuid(int leaf, int subleaf, int[] out);
+
   /** sysinfo(2) into the struct at {@code address}: 0, or -1 on failure. */
   static native int sysinfo(long address);
 

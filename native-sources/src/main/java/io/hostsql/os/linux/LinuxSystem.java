@@ -5,6 +5,8 @@ import io.hostsql.os.Credentials;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
+import io.hostsql.os.Firewall;
+import io.hostsql.os.Hardware;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.Logins;
@@ -13,6 +15,7 @@ import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
 import io.hostsql.os.Packages;
 import io.hostsql.os.Persistence;
+import io.hostsql.os.Pipes;
 import io.hostsql.os.Sensors;
 import io.hostsql.os.UserFiles;
 import io.hostsql.os.spi.SystemBackend;
@@ -117,5 +120,20 @@ final class LinuxSystem implements SystemBackend {
   @Override
   public io.hostsql.os.Browsers browsers() {
     return new LinuxBrowsers(root);
+  }
+
+  @Override
+  public Hardware hardware() {
+    return new LinuxHardware(proc, sys, root);
+  }
+
+  @Override
+  public Firewall firewall() {
+    return new LinuxFirewall(proc.isLive());
+  }
+
+  @Override
+  public Pipes pipes() {
+    return new LinuxPipes(proc);
   }
 }

@@ -5,6 +5,8 @@ import io.hostsql.os.Credentials;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Dmi;
+import io.hostsql.os.Firewall;
+import io.hostsql.os.Hardware;
 import io.hostsql.os.Host;
 import io.hostsql.os.Kernel;
 import io.hostsql.os.Logins;
@@ -13,6 +15,7 @@ import io.hostsql.os.Net;
 import io.hostsql.os.NetConfig;
 import io.hostsql.os.Packages;
 import io.hostsql.os.Persistence;
+import io.hostsql.os.Pipes;
 import io.hostsql.os.Sensors;
 import io.hostsql.os.UserFiles;
 
@@ -56,4 +59,10 @@ public interface SystemBackend {
 
   /** Browser profiles' add-ons, per user. */
   io.hostsql.os.Browsers browsers();
+
+  Hardware hardware();
+
+  Firewall firewall();
+
+  Pipes pipes();
 }
