@@ -179,6 +179,22 @@ class OsqueryDialectTest {
   }
 
   @Test
+  void aSelectAliasFiltersInWhereUnlessAColumnHasItsName() throws Exception {
+    // SQLite resolves a WHERE name against the select list's aliases when no column has it
+    // (osquery's vuln-management pack filters python_packages on "package_name").
+    String comm = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/comm")).strip();
+    try (Connection c = DriverManager.getConnection("jdbc:hostsql:schema=osquery")) {
+      assertEquals(List.of(SELF + "|" + comm + "|"), rows(c, "SELECT pid, name AS process_name"
+          + " FROM processes WHERE pid = " + SELF + " AND process_name = '" + comm + "';"));
+      assertEquals(List.of(), rows(c, "SELECT pid, name AS process_name FROM processes"
+          + " WHERE pid = " + SELF + " AND process_name = 'not-" + comm + "'"));
+      // A column of that name wins: here "name" is the process's name, not the pid aliased.
+      assertEquals(List.of(SELF + "|"), rows(c, "SELECT pid AS name FROM processes"
+          + " WHERE pid = " + SELF + " AND name = '" + comm + "'"));
+    }
+  }
+
+  @Test
   void datetimeFormatsEpochSecondsAsSqliteDoes() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:hostsql:schema=osquery")) {
       // 1700000000 is 2023-11-14 22:13:20 UTC (date -u -d @1700000000).

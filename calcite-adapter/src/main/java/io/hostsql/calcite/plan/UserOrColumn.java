@@ -72,6 +72,16 @@ final class UserOrColumn extends CalciteSqlValidator {
     return super.expand(resolve(expr, scope), scope);
   }
 
+  /** SQLite's select-list aliases in WHERE ({@link WhereAliases}) before Calcite's checks. */
+  @Override
+  protected void validateWhereClause(SqlSelect select) {
+    if (select.getWhere() != null) {
+      select.setWhere(WhereAliases.resolve(select, getWhereScope(select),
+          getCatalogReader().nameMatcher()));
+    }
+    super.validateWhereClause(select);
+  }
+
   @Override
   public SqlNode expandOrderExpr(SqlSelect select, SqlNode orderExpr) {
     return super.expandOrderExpr(select, resolve(orderExpr, getOrderScope(select)));
