@@ -3,21 +3,15 @@ package io.hostsql.jdbc.software;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.calcite.OsSchema;
-import io.hostsql.os.linux.LinuxPlatform;
-import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
 import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,21 +45,11 @@ class LanguagePackagesTest {
         .write("etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
             + "alice:x:1000:1000::/home/alice:/bin/bash\n"
             + "nobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n");
-    c = DriverManager.getConnection("jdbc:hostsql:");
-    c.unwrap(CalciteConnection.class).getRootSchema()
-        .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
-            OsSchema.DEFAULT_SAMPLING_WINDOW));
+    c = io.hostsql.jdbc.FixtureConnections.over(proc.root());
   }
 
   private List<String> warnings(String sql) throws Exception {
-    try (Statement s = c.createStatement()) {
-      s.executeQuery(sql).close();
-      List<String> out = new ArrayList<>();
-      for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
-        out.add(w.getMessage());
-      }
-      return out;
-    }
+    return io.hostsql.jdbc.FixtureConnections.warnings(c, sql);
   }
 
   private static TreeSet<String> importlib(List<String> sites) {
