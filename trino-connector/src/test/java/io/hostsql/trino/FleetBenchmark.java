@@ -51,6 +51,9 @@ class FleetBenchmark {
       String oneSql = fleetSql + " AND host = 'b0'";
       String hostSql = "SELECT \"pid\" FROM \"os\".\"processes\" WHERE \"name\" = '" + NAME + "'";
 
+      long[] serverPids = servers.stream().mapToLong(HostsqlServer::javaPid).toArray();
+      long[] fleetCpu = new long[ROUNDS];
+      long[] serialCpu = new long[ROUNDS];
       long[] fleet = new long[ROUNDS];
       long[] serial = new long[ROUNDS];
       long[] slowest = new long[ROUNDS];
@@ -58,9 +61,11 @@ class FleetBenchmark {
       long[] directOne = new long[ROUNDS];
       int warmup = 3;
       for (int r = -warmup; r < ROUNDS; r++) {
+        long cpu0 = cpuTicks(serverPids);
         long t = System.nanoTime();
         int rows = trino.execute(session, fleetSql).getRowCount();
         long fleetNanos = System.nanoTime() - t;
+        long cpu1 = cpuTicks(serverPids);
         if (rows != HOSTS) {
           throw new IllegalStateException("expected one " + NAME + " per host, got " + rows);
         }
@@ -71,11 +76,14 @@ class FleetBenchmark {
           sum += h;
           max = Math.max(max, h);
         }
+        long cpu2 = cpuTicks(serverPids);
         t = System.nanoTime();
         trino.execute(session, oneSql);
         long one = System.nanoTime() - t;
         long dOne = direct(servers.get(0), hostSql);
         if (r >= 0) {
+          fleetCpu[r] = cpu1 - cpu0;
+          serialCpu[r] = cpu2 - cpu1;
           fleet[r] = fleetNanos;
           serial[r] = sum;
           slowest[r] = max;
@@ -90,11 +98,41 @@ class FleetBenchmark {
       System.out.println(String.format("  remote driver, host after host    %8.1f  (slowest single host %.1f)",
           s, median(slowest)));
       System.out.println(String.format("  ratio fan-out / host after host   %8.2f", f / s));
+      int cores = Runtime.getRuntime().availableProcessors();
+      double fc = median(fleetCpu) * 1e6 * TICK_MS; // median() scales by 1e-6 for nanos
+      double sc = median(serialCpu) * 1e6 * TICK_MS;
+      System.out.println(String.format(
+          "  CPU of all processes (hosts and this JVM), median per query: fan-out %.1f ms, host"
+              + " after host %.1f ms; on %d cores the fan-out cannot finish before %.1f ms",
+          fc, sc, cores, fc / cores));
       System.out.println(String.format("  one host: trino %.1f, direct %.1f: trino adds %.1f per query",
           median(trinoOne), median(directOne), median(trinoOne) - median(directOne)));
     } finally {
       servers.forEach(HostsqlServer::close);
     }
+  }
+
+  /** Clock ticks are 10 ms on Linux (USER_HZ 100, the unit of /proc/PID/stat's times). */
+  private static final double TICK_MS = 10.0;
+
+  /**
+   * CPU ticks (user + system) used so far by the hosts' JVMs and by this JVM (Trino's
+   * coordinator and workers, and the remote driver of the host-after-host loop), from
+   * /proc/PID/stat: what the machine's cores spent, whichever process spent it.
+   */
+  private static long cpuTicks(long[] pids) throws Exception {
+    long sum = ticks("self");
+    for (long pid : pids) {
+      sum += ticks(Long.toString(pid));
+    }
+    return sum;
+  }
+
+  private static long ticks(String pid) throws Exception {
+    String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // Fields 14 and 15 of the whole line are utime and stime; f[0] is field 3 (state).
+    return Long.parseLong(f[11]) + Long.parseLong(f[12]);
   }
 
   /** One host's query through hostsql's remote driver, as a script looping over hosts would. */
