@@ -91,10 +91,8 @@ final class SharedScans {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        Map<Integer, List<Object[]>> scans;
-        synchronized (MEMO) {
-          scans = MEMO.computeIfAbsent(root, k -> new HashMap<>());
-        }
+        // The synchronized map's computeIfAbsent holds its own lock: no second one is needed.
+        Map<Integer, List<Object[]>> scans = MEMO.computeIfAbsent(root, k -> new HashMap<>());
         List<Object[]> rows;
         synchronized (scans) {
           rows = scans.get(id);
