@@ -50,6 +50,17 @@ final class SoftwareViews {
     VIEWS.put("portage_use", """
         SELECT "package", "version", "use" FROM "os"."portage_use"
         """);
+    VIEWS.put("rpm_packages", """
+        -- osquery gives '' for a missing text tag and NULL for a missing number.
+        SELECT COALESCE("name", '') AS "name", COALESCE("version", '') AS "version",
+          COALESCE("release", '') AS "release", COALESCE("source", '') AS "source",
+          "size", COALESCE("sha1", '') AS "sha1", COALESCE("arch", '') AS "arch",
+          CAST("epoch" AS INTEGER) AS "epoch", CAST("install_time" AS INTEGER)
+            AS "install_time",
+          COALESCE("vendor", '') AS "vendor", COALESCE("package_group", '')
+            AS "package_group"
+        FROM "os"."rpm_packages"
+        """);
     VIEWS.put("chrome_extensions", """
         SELECT "browser_type", "uid", COALESCE("name", '') AS "name",
           COALESCE("profile", '') AS "profile", "profile_path",
