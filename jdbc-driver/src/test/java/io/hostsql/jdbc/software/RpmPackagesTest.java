@@ -80,8 +80,10 @@ class RpmPackagesTest {
         %files
         /opt/NAME/file
         """.replace("NAME", name).replace("CONTENT", content));
+    // rpmbuild opens a database to check build dependencies: its own, not the user's ~/.rpmdb.
     Commands.run("rpmbuild", "--quiet", "--define", "_topdir " + top, "--define",
-        "_tmppath " + top.resolve("tmp"), "-bb", spec.toString());
+        "_tmppath " + top.resolve("tmp"), "--define", "_dbpath " + top.resolve("db"), "-bb",
+        spec.toString());
     try (var s = Files.walk(top.resolve("RPMS"))) {
       return s.filter(p -> p.toString().endsWith(".rpm")).findFirst().orElseThrow();
     }

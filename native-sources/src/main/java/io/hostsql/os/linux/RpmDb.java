@@ -47,9 +47,15 @@ final class RpmDb {
   static void packages(Path root, String name, List<RpmPackage> out, List<String> problems) {
     Path file = null;
     for (Path dir : RpmDbPath.candidates(root, problems)) {
-      if (Files.exists(dir.resolve(FILE))) {
-        file = dir.resolve(FILE);
+      Path f = dir.resolve(FILE);
+      if (Files.exists(f)) {
+        file = f;
         break;
+      }
+      if (!Files.notExists(f)) {
+        // Neither exists nor absent: a directory on the way may not be searched by this user.
+        problems.add(f + ": cannot tell whether it exists (permission denied on the way); "
+            + "run as root to read it");
       }
     }
     if (file == null) {
