@@ -24,9 +24,10 @@ import java.util.List;
 
 /**
  * The package repository and package database tables beyond deb_packages: apt_sources,
- * yum_sources, python_packages, npm_packages, portage_packages, portage_use, rpm_packages (Linux). The language package tables read only
- * the homes of the users a {@code uid} filter names, and only the directory a
- * {@code directory} filter names.
+ * yum_sources, python_packages, npm_packages, portage_packages, portage_use, rpm_packages
+ * (Linux). The language package tables read only the homes of the users a {@code uid} filter
+ * names, and only the directory a {@code directory} filter names; rpm_packages only the
+ * headers rpm's name index gives for a {@code name} filter.
  */
 public final class SoftwareTables {
   private static final FetchGroup G = FetchGroup.SYSTEM;

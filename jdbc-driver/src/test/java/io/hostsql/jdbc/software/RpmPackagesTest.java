@@ -223,6 +223,11 @@ class RpmPackagesTest {
     }
     expected.sort(null);
     assertEquals(expected, ours(""));
+    // name = 'x' goes through rpm's Name index, as rpm -q does: headers written past rpm are
+    // not in it; a filter the index cannot answer reads every header.
+    assertEquals(List.of(), QueryRows.of(c, "SELECT name FROM rpm_packages WHERE name = 'past'"));
+    assertEquals(List.of(List.of("past")),
+        QueryRows.of(c, "SELECT name FROM rpm_packages WHERE name LIKE 'pas%'"));
     List<String> w = warnings("SELECT * FROM rpm_packages");
     String all = String.join("\n", w);
     assertEquals(7, w.size(), all);
@@ -235,6 +240,20 @@ class RpmPackagesTest {
     assertTrue(all.contains(at + "6: header cut short"), all);
     assertTrue(all.contains(at + "7: header of 3 bytes, too short"), all);
     assertTrue(all.contains(at + "8: not an rpm header (2147483647 index entries"), all);
+  }
+
+  @Test
+  void aDatabaseWithoutRpmsNameIndexIsReadWhole() throws Exception {
+    Path db = root.root().resolve("var/lib/rpm/rpmdb.sqlite");
+    Files.createDirectories(db.getParent());
+    byte[] solo = header(new int[][] {{1000, 6, 0, 1}, {1001, 6, 5, 1}, {1002, 6, 7, 1}},
+        "solo\0" + "1\0" + "2\0");
+    Commands.run("sqlite3", db.toString(), "CREATE TABLE Packages (hnum INTEGER PRIMARY KEY "
+        + "AUTOINCREMENT, blob BLOB NOT NULL); INSERT INTO Packages(blob) VALUES (X'"
+        + HexFormat.of().formatHex(solo) + "');");
+    assertEquals(List.of("solo\t1\t2\t\tNULL\t\t\tNULL\tNULL\t\t"),
+        ours("WHERE name = 'solo'"));
+    assertEquals(List.of(), warnings("SELECT * FROM rpm_packages WHERE name = 'solo'"));
   }
 
   /** A header blob as rpm stores it: entry and data counts, the entries, the data store. */
