@@ -251,3 +251,9 @@ select * from portage_packages;
 
 -- vuln-management/backdoored_python_packages
 select name as package_name, version as package_version, path as package_path from python_packages where package_name = 'acqusition' or package_name = 'apidev-coop' or package_name = 'bzip' or package_name = 'crypt' or package_name = 'django-server' or package_name = 'pwd' or package_name = 'setup-tools' or package_name = 'telnet' or package_name = 'urlib3' or package_name = 'urllib';
+
+-- it-compliance/rpm_packages
+select * from rpm_packages;
+
+-- vuln-management/rpm_packages
+select * from rpm_packages;

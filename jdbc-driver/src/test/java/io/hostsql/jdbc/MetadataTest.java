@@ -33,7 +33,7 @@ class MetadataTest {
               rs.getString("TABLE_NAME") + " has a description");
         }
       }
-      assertEquals(76, tables.size(), tables.toString());
+      assertEquals(77, tables.size(), tables.toString());
       int columns = 0;
       for (String t : tables) {
         try (ResultSet rs = md.getColumns(null, "os", t, "%")) {
@@ -90,7 +90,7 @@ class MetadataTest {
       assertTrue(views.containsAll(List.of("file:VIEW", "hash:VIEW", "time:TABLE",
           "osquery_info:TABLE", "osquery_schedule:TABLE", "osquery_events:TABLE")),
           views.toString());
-      assertEquals(64, views.size(), views.toString());
+      assertEquals(65, views.size(), views.toString());
       try (ResultSet rs = md.getColumns(null, "osquery", "processes", "pid")) {
         assertTrue(rs.next());
         assertEquals("processes", rs.getString("TABLE_NAME"));

@@ -3,7 +3,7 @@ package io.hostsql.os;
 /**
  * Software a host has installed or will install from, beyond dpkg's database ({@link
  * Packages}): the repositories of APT and yum, Python's and npm's packages system-wide and in
- * each user's home, and Gentoo's package database.
+ * each user's home, and the package databases of Gentoo and rpm.
  */
 public interface Software {
   /** APT's repositories: sources.list, sources.list.d's one-line lists and deb822 sources. */
@@ -33,4 +33,11 @@ public interface Software {
 
   /** The USE flags Gentoo's installed packages were built with. */
   Parsed<PortageUse> portageUse();
+
+  /**
+   * rpm's installed packages (rpmdb.sqlite in the database directory rpm's macros name).
+   *
+   * @param name the one package name to read, or null for all
+   */
+  Parsed<RpmPackage> rpm(String name);
 }

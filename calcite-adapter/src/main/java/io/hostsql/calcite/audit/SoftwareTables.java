@@ -15,6 +15,7 @@ import io.hostsql.os.NpmPackage;
 import io.hostsql.os.PortagePackage;
 import io.hostsql.os.PortageUse;
 import io.hostsql.os.PythonPackage;
+import io.hostsql.os.RpmPackage;
 import io.hostsql.os.Software;
 import io.hostsql.os.UserFilter;
 import io.hostsql.os.YumSource;
@@ -23,9 +24,10 @@ import java.util.List;
 
 /**
  * The package repository and package database tables beyond deb_packages: apt_sources,
- * yum_sources, python_packages, npm_packages, portage_packages, portage_use (Linux). The language package tables read only
- * the homes of the users a {@code uid} filter names, and only the directory a
- * {@code directory} filter names.
+ * yum_sources, python_packages, npm_packages, portage_packages, portage_use, rpm_packages
+ * (Linux). The language package tables read only the homes of the users a {@code uid} filter
+ * names, and only the directory a {@code directory} filter names; rpm_packages only the
+ * headers rpm's name index gives for a {@code name} filter.
  */
 public final class SoftwareTables {
   private static final FetchGroup G = FetchGroup.SYSTEM;
@@ -44,6 +46,7 @@ public final class SoftwareTables {
         keys.string("directory"))));
     out.add(new ParsedTable<>(PORTAGE, keys -> software.portage()));
     out.add(new ParsedTable<>(PORTAGE_USE, keys -> software.portageUse()));
+    out.add(new ParsedTable<>(RPM, keys -> software.rpm(keys.string("name"))));
     return out;
   }
 
@@ -172,4 +175,33 @@ public final class SoftwareTables {
           .add("version", VARCHAR, "", G, "Version with its revision.", PortageUse::version)
           .add("use", VARCHAR, "", G, "The flag.", PortageUse::use)
           .build(), List.of());
+
+  static final TableDef<RpmPackage> RPM = new TableDef<>("rpm_packages",
+      "Packages in rpm's database as rpm 4.16 and later keep it (rpmdb.sqlite, read-only "
+          + "through the system's libsqlite3) in the directory rpm's %_dbpath macro names "
+          + "(/usr/lib/sysimage/rpm or /var/lib/rpm; root's ~/.rpmdb under Debian's rpm); "
+          + "empty where there is none. The Berkeley DB and ndb formats are not read (a "
+          + "warning). name = 'x' reads only that name's headers. Linux (Red Hat and SUSE "
+          + "families).",
+      new Columns<RpmPackage>()
+          .add("name", VARCHAR, "", G, "NAME; = 'x' reads only that package (rpm's Name "
+              + "index).", RpmPackage::name)
+          .add("version", VARCHAR, "", G, "VERSION.", RpmPackage::version)
+          .add("release", VARCHAR, "", G, "RELEASE.", RpmPackage::release)
+          .add("source", VARCHAR, "", G, "SOURCERPM, the source package it was built from; "
+              + "NULL for imported keys (gpg-pubkey).", RpmPackage::source)
+          .add("size", BIGINT, "bytes", G, "Installed size (LONGSIZE, else SIZE).",
+              RpmPackage::size)
+          .add("sha1", VARCHAR, "", G, "SHA1HEADER: SHA-1 of the header's immutable part, "
+              + "hex.", RpmPackage::sha1)
+          .add("arch", VARCHAR, "", G, "ARCH (x86_64, noarch...).", RpmPackage::arch)
+          .add("epoch", BIGINT, "", G, "EPOCH, NULL when the package has none.",
+              RpmPackage::epoch)
+          .add("install_time", BIGINT, "seconds", G, "INSTALLTIME, since the epoch.",
+              RpmPackage::installTime)
+          .add("vendor", VARCHAR, "", G, "VENDOR, or NULL.", RpmPackage::vendor)
+          .add("package_group", VARCHAR, "", G, "GROUP (its untranslated text).",
+              RpmPackage::group)
+          .add("database", VARCHAR, "", G, "The rpmdb.sqlite read.", RpmPackage::database)
+          .build(), List.of("name"));
 }

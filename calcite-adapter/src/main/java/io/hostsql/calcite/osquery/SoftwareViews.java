@@ -50,6 +50,20 @@ final class SoftwareViews {
     VIEWS.put("portage_use", """
         SELECT "package", "version", "use" FROM "os"."portage_use"
         """);
+    VIEWS.put("rpm_packages", """
+        -- osquery gives '' for a missing text tag and NULL for a missing number. Its
+        -- INTEGER columns cannot hold an unsigned 32-bit tag past 2^31 - 1 (a crafted epoch,
+        -- an install time after 2038): NULL here, the whole value in os.rpm_packages.
+        SELECT COALESCE("name", '') AS "name", COALESCE("version", '') AS "version",
+          COALESCE("release", '') AS "release", COALESCE("source", '') AS "source",
+          "size", COALESCE("sha1", '') AS "sha1", COALESCE("arch", '') AS "arch",
+          CASE WHEN "epoch" <= 2147483647 THEN CAST("epoch" AS INTEGER) END AS "epoch",
+          CASE WHEN "install_time" <= 2147483647 THEN CAST("install_time" AS INTEGER) END
+            AS "install_time",
+          COALESCE("vendor", '') AS "vendor", COALESCE("package_group", '')
+            AS "package_group"
+        FROM "os"."rpm_packages"
+        """);
     VIEWS.put("chrome_extensions", """
         SELECT "browser_type", "uid", COALESCE("name", '') AS "name",
           COALESCE("profile", '') AS "profile", "profile_path",

@@ -96,4 +96,19 @@ class AuditAsNobodyIT {
     assertTrue(out.stream().anyMatch(l -> l.startsWith("warning: python_packages: /root: "
         + "permission denied")), out.toString());
   }
+
+  @Test
+  void rootsRpmDatabaseUnderDebiansRpmIsAWarning(@TempDir Path dir) throws Exception {
+    var perms = Files.getPosixFilePermissions(Path.of("/root"));
+    assumeTrue(!perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE),
+        "/root is searchable by others here");
+    Path macros = Path.of("/usr/lib/rpm/macros");
+    assumeTrue(Files.exists(macros) && Files.readString(macros).contains("~/.rpmdb"),
+        "rpm's macros here do not put the database in each user's ~/.rpmdb (Debian's rpm)");
+    List<String> out = asNobody(dir, "SELECT count(*) FROM rpm_packages");
+    assertEquals("0|", out.get(0), out.toString());
+    assertTrue(out.stream().anyMatch(l -> l.equals("warning: rpm_packages: "
+        + "/root/.rpmdb/rpmdb.sqlite: cannot tell whether it exists (permission denied on the "
+        + "way); run as root to read it")), out.toString());
+  }
 }

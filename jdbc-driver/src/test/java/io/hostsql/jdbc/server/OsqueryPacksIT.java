@@ -136,7 +136,7 @@ class OsqueryPacksIT {
 
   private static void runAll(String url) throws Exception {
     Map<String, String> corpus = corpus();
-    assertEquals(83, corpus.size());
+    assertEquals(85, corpus.size());
     try (Connection c = DriverManager.getConnection(url)) {
       c.setSchema("osquery");
       for (Map.Entry<String, String> q : corpus.entrySet()) {

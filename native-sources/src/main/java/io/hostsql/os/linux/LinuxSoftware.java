@@ -7,6 +7,7 @@ import io.hostsql.os.Parsed;
 import io.hostsql.os.PortagePackage;
 import io.hostsql.os.PortageUse;
 import io.hostsql.os.PythonPackage;
+import io.hostsql.os.RpmPackage;
 import io.hostsql.os.Software;
 import io.hostsql.os.UserFilter;
 import io.hostsql.os.YumSource;
@@ -20,7 +21,7 @@ import java.util.function.Function;
 /**
  * Software a host has installed or will install from, beyond dpkg's database ({@link
  * io.hostsql.os.Packages}): the repositories of APT and yum, Python's and npm's packages system-wide and in
- * each user's home, read from files below a file-system root.
+ * each user's home, Gentoo's and rpm's databases, read from files below a file-system root.
  */
 final class LinuxSoftware implements Software {
   private final Path root;
@@ -128,6 +129,15 @@ final class LinuxSoftware implements Software {
     List<String> problems = new ArrayList<>();
     List<PortageUse> out = new ArrayList<>();
     io.hostsql.os.linux.PortageDb.use(root, out, problems);
+    return new Parsed<>(out, problems);
+  }
+
+  /** rpm's installed packages: rpmdb.sqlite where rpm's macros put it. */
+  @Override
+  public Parsed<RpmPackage> rpm(String name) {
+    List<String> problems = new ArrayList<>();
+    List<RpmPackage> out = new ArrayList<>();
+    RpmDb.packages(root, name, out, problems);
     return new Parsed<>(out, problems);
   }
 }

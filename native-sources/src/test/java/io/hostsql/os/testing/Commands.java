@@ -26,7 +26,8 @@ public final class Commands {
       Map.entry("md5sum", "coreutils"), Map.entry("sha1sum", "coreutils"),
       Map.entry("sha256sum", "coreutils"), Map.entry("mkfifo", "coreutils"),
       Map.entry("ssdeep", "ssdeep"), Map.entry("unshare", "util-linux"),
-      Map.entry("ls", "coreutils"));
+      Map.entry("ls", "coreutils"), Map.entry("rpm", "rpm"), Map.entry("rpmbuild", "rpm"),
+      Map.entry("sqlite3", "sqlite3"));
 
   private Commands() {
   }
