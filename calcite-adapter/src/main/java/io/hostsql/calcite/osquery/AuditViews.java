@@ -80,7 +80,10 @@ final class AuditViews {
         SELECT "uid", "key", "key_file" FROM "os"."known_hosts"
         """);
     VIEWS.put("shell_history", """
-        SELECT "uid", CAST("command_time" AS INTEGER) AS "time", "command", "history_file"
+        -- A history's "#<seconds>" lines are the user's to write: a time INTEGER cannot hold is
+        -- NULL here (the whole value in os.shell_history), never a failed query.
+        SELECT "uid", CASE WHEN "command_time" BETWEEN -2147483648 AND 2147483647
+            THEN CAST("command_time" AS INTEGER) END AS "time", "command", "history_file"
         FROM "os"."shell_history"
         """);
     VIEWS.put("crontab", """

@@ -129,6 +129,19 @@ class UserFileTablesTest {
   }
 
   @Test
+  void aTimeTheOsqueryColumnCannotHoldIsNullThereNotAFailedQuery() throws Exception {
+    // A user writes their own history: 99999999999 (year 5138) is past osquery's INTEGER.
+    root.write("home/bob/.bash_history", "#99999999999\nwhoami\n#1700000000\nid\n");
+    assertEquals(List.of(List.of("99999999999", "whoami"), List.of("1700000000", "id")),
+        QueryRows.of(c, "SELECT command_time, command FROM shell_history WHERE uid = 1001"));
+    List<String> nullTime = new ArrayList<>();
+    nullTime.add(null);
+    nullTime.add("whoami");
+    assertEquals(List.of(nullTime, List.of("1700000000", "id")),
+        QueryRows.of(c, "SELECT \"time\", command FROM osquery.shell_history WHERE uid = 1001"));
+  }
+
+  @Test
   void aTenMegabyteHistoryIsEveryLine() throws Exception {
     StringBuilder b = new StringBuilder();
     int n = 0;
