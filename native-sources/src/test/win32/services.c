@@ -29,6 +29,7 @@ static const wchar_t *GONE = L"HostsqlGone";
 
 static char outdir[MAX_PATH];
 
+/* Binary mode throughout: text mode would write CRLF line ends into the expect files. */
 static FILE *open_out(const char *name, const char *mode) {
   char path[MAX_PATH * 2];
   snprintf(path, sizeof path, "%s/%s", outdir, name);
@@ -48,7 +49,7 @@ static void write_bin(const char *name, const void *buf, DWORD size, int with_ba
   fclose(f);
   if (with_base) {
     snprintf(file, sizeof file, "%s.base", name);
-    f = open_out(file, "w");
+    f = open_out(file, "wb");
     fprintf(f, "%llx\n", (unsigned long long)(ULONG_PTR)buf);
     fclose(f);
   }
@@ -57,7 +58,7 @@ static void write_bin(const char *name, const void *buf, DWORD size, int with_ba
 static void write_err(const char *name, DWORD err) {
   char file[MAX_PATH];
   snprintf(file, sizeof file, "%s.err", name);
-  FILE *f = open_out(file, "w");
+  FILE *f = open_out(file, "wb");
   fprintf(f, "%lu\n", (unsigned long)err);
   fclose(f);
 }
@@ -194,12 +195,12 @@ int main(int argc, char **argv) {
     buf = malloc(size);
   }
   write_bin("enum", buf, size, 1);
-  FILE *f = open_out("enum.count", "w");
+  FILE *f = open_out("enum.count", "wb");
   fprintf(f, "%lu\n", (unsigned long)count);
   fclose(f);
 
   ENUM_SERVICE_STATUS_PROCESSW *e = (ENUM_SERVICE_STATUS_PROCESSW *)buf;
-  FILE *fe = open_out("enum.expect.txt", "w");
+  FILE *fe = open_out("enum.expect.txt", "wb");
   fputs(ENUM_HEADER, fe);
   for (DWORD i = 0; i < count; i++) {
     SERVICE_STATUS_PROCESS *p = &e[i].ServiceStatusProcess;
@@ -216,16 +217,16 @@ int main(int argc, char **argv) {
   /* Deleted after the listing: its per-service queries fail as a vanished service's do. */
   delete_service(scm, GONE);
 
-  FILE *fc = open_out("config.expect.txt", "w");
+  FILE *fc = open_out("config.expect.txt", "wb");
   fputs(CONFIG_HEADER, fc);
-  FILE *fd = open_out("descr.expect.txt", "w");
+  FILE *fd = open_out("descr.expect.txt", "wb");
   fputs("name\tdescription\n", fd);
-  FILE *fl = open_out("dll.expect.txt", "w");
+  FILE *fl = open_out("dll.expect.txt", "wb");
   fputs("name\tvalue_type\tservice_dll\n", fl);
-  FILE *fs = open_out("status.expect.txt", "w");
+  FILE *fs = open_out("status.expect.txt", "wb");
   fputs("name\tservice_type\tcurrent_state\twin32_exit_code\tservice_specific_exit_code"
       "\tprocess_id\n", fs);
-  FILE *ferr = open_out("errors.expect.txt", "w");
+  FILE *ferr = open_out("errors.expect.txt", "wb");
   fputs("name\tcall\terror\n", ferr);
   for (DWORD i = 0; i < count; i++) {
     const wchar_t *name = e[i].lpServiceName;
