@@ -152,6 +152,20 @@ class WindowsServicesTableTest {
     assertEquals(0, control.enumerations());
   }
 
+  /** A long IN list (rewritten into one hash lookup by HostsqlPrepare) narrows the same way. */
+  @Test
+  void aLongInListOpensEachNamedService() throws SQLException {
+    StringBuilder in = new StringBuilder("'PlugPlay'");
+    for (int i = 0; i < 80; i++) {
+      in.append(", 'Absent").append(i).append('\'');
+    }
+    String sql = "SELECT name FROM windows_services WHERE name IN (" + in + ")";
+    assertTrue(explain(sql).contains("HOSTSQL_IN_STRINGS"), explain(sql));
+    assertEquals(List.of(List.of("PlugPlay")), OsConnections.rows(c, sql));
+    assertEquals(0, control.enumerations());
+    assertEquals(81, control.opens());
+  }
+
   @Test
   void anUnknownOrMisspelledNameGivesNoRow() throws SQLException {
     assertEquals(List.of(), OsConnections.rows(c,

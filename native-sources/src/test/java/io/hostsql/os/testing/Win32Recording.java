@@ -20,10 +20,28 @@ import java.util.Map;
 public final class Win32Recording {
   private final Path directory;
   private final String resource;
+  /** Files replaced (or, mapped to null, removed) in this copy, for tests of bad answers. */
+  private final Map<String, byte[]> altered;
 
-  private Win32Recording(Path directory, String resource) {
+  private Win32Recording(Path directory, String resource, Map<String, byte[]> altered) {
     this.directory = directory;
     this.resource = resource;
+    this.altered = altered;
+  }
+
+  private Win32Recording(Path directory, String resource) {
+    this(directory, resource, Map.of());
+  }
+
+  /**
+   * This recording with one file replaced by {@code content} (UTF-8), or removed when it is
+   * null: e.g. {@code config_x.bin} removed and {@code config_x.err} "5" for a service whose
+   * configuration Windows refused.
+   */
+  public Win32Recording with(String name, String content) {
+    Map<String, byte[]> next = new HashMap<>(altered);
+    next.put(name, content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+    return new Win32Recording(directory, resource, next);
   }
 
   /** The committed recording of a harness (test resources win32/HARNESS). */
@@ -38,6 +56,9 @@ public final class Win32Recording {
 
   /** The file's bytes, or null when the recording has no such file. */
   public byte[] bytes(String name) {
+    if (altered.containsKey(name)) {
+      return altered.get(name);
+    }
     try {
       if (directory != null) {
         Path p = directory.resolve(name);
@@ -128,16 +149,5 @@ public final class Win32Recording {
       }
     }
     return b.toString();
-  }
-
-  /** Every file name of a directory recording (for tests that copy and alter one). */
-  public static Map<String, byte[]> files(Path directory) throws IOException {
-    Map<String, byte[]> out = new HashMap<>();
-    try (var s = Files.list(directory)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        out.put(p.getFileName().toString(), Files.readAllBytes(p));
-      }
-    }
-    return out;
   }
 }

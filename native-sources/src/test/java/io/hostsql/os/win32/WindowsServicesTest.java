@@ -195,13 +195,19 @@ class WindowsServicesTest {
     b.putInt(i * 56 + 16 + 28, pid);
   }
 
+  /** A listing of one service, as its call reported it (count), everything else crafted. */
+  private static Crafted oneService(String name, int state, int pid, int count) {
+    ByteBuffer b = listing(1, 32);
+    putString(b, 56, name, true);
+    entry(b, 0, BASE + 56, 0, state, pid);
+    Crafted c = new Crafted();
+    c.listing = new Win32Buffer(b, BASE, count, 0);
+    return c;
+  }
+
   @Test
   void aCountBeyondTheBufferIsCutToWhatItHolds() {
-    ByteBuffer b = listing(1, 32);
-    putString(b, 56, "One", true);
-    entry(b, 0, BASE + 56, 0, 4, 42);
-    Crafted c = new Crafted();
-    c.listing = new Win32Buffer(b, BASE, 5, 0);
+    Crafted c = oneService("One", 4, 42, 5);
     Parsed<WindowsService> p = new WindowsServices(c).all();
     assertEquals(1, p.values().size());
     WindowsService s = p.values().get(0);
@@ -244,11 +250,7 @@ class WindowsServicesTest {
 
   @Test
   void aTruncatedConfigurationOrDescriptionLeavesThoseFieldsNull() {
-    ByteBuffer b = listing(1, 32);
-    putString(b, 56, "Svc", true);
-    entry(b, 0, BASE + 56, 0, 1, 0);
-    Crafted c = new Crafted();
-    c.listing = new Win32Buffer(b, BASE, 1, 0);
+    Crafted c = oneService("Svc", 1, 0, 1);
     c.configs.put("Svc", Win32Buffer.of(new byte[10], BASE, -1));
     ByteBuffer d = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(0, BASE + 64);
     c.descriptions.put("Svc", new Win32Buffer(d, BASE, -1, 0));
