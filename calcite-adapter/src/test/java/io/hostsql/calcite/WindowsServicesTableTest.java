@@ -122,6 +122,31 @@ class WindowsServicesTableTest {
     assertEquals(1, control.enumerations());
   }
 
+  /** As PlatformContractTest asks of every platform: each value has its declared type. */
+  @Test
+  void everyValueHasItsDeclaredTypeAndNullability() throws SQLException {
+    io.hostsql.calcite.table.TableDef<?> def = ((io.hostsql.calcite.table.DeclaredTable)
+        c.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(OsSchema.NAME)
+            .getTable("windows_services")).definition();
+    Map<org.apache.calcite.sql.type.SqlTypeName, Class<?>> java = Map.of(
+        org.apache.calcite.sql.type.SqlTypeName.INTEGER, Integer.class,
+        org.apache.calcite.sql.type.SqlTypeName.BIGINT, Long.class,
+        org.apache.calcite.sql.type.SqlTypeName.VARCHAR, String.class);
+    int values = 0;
+    for (List<Object> row : OsConnections.rows(c, "SELECT * FROM windows_services")) {
+      for (int i = 0; i < row.size(); i++) {
+        io.hostsql.calcite.table.ColumnDef<?> col = def.columns().get(i);
+        if (row.get(i) == null) {
+          assertTrue(col.nullable(), col.name());
+        } else {
+          assertEquals(java.get(col.type()), row.get(i).getClass(), col.name());
+          values++;
+        }
+      }
+    }
+    assertTrue(values > 100, "values checked: " + values);
+  }
+
   @Test
   void nameEqualityOpensThatServiceOnly() throws SQLException {
     String plan = explain("SELECT name, pid, status FROM windows_services WHERE name = 'PlugPlay'");
