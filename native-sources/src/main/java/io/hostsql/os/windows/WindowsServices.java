@@ -85,10 +85,14 @@ public final class WindowsServices implements Services {
     }
     Win32Buffer status = control.status(name);
     if (status.failed()) {
-      if (!status.notFound()) {
-        problems.add("service '" + name + "' status: Win32 error " + status.error());
+      if (status.notFound()) {
+        return null;
       }
-      return null;
+      // Refused its status (its security descriptor denies SERVICE_QUERY_STATUS): the listing
+      // still shows it, as a scan without the name filter would.
+      problems.add("service '" + name + "' status: Win32 error " + status.error()
+          + "; read from the listing instead");
+      return fromListing(name, problems);
     }
     ServiceBuffers.Status st = ServiceBuffers.status(status.bytes(), name, problems);
     if (st == null) {
@@ -105,6 +109,22 @@ public final class WindowsServices implements Services {
     return new WindowsService(key, s.displayName(), s.binpath(), s.username(), s.startType(),
         s.pid(), s.status(), s.description(), s.serviceType(), s.win32ExitCode(),
         s.serviceExitCode(), s.modulePath());
+  }
+
+  /** The listed service of this name (in any case), completed; null when none is listed. */
+  private WindowsService fromListing(String name, List<String> problems) {
+    Win32Buffer listing = control.enumerate();
+    if (listing.failed()) {
+      problems.add("EnumServicesStatusExW failed: Win32 error " + listing.error());
+      return null;
+    }
+    for (ServiceBuffers.Entry e : ServiceBuffers.entries(listing.bytes(), listing.base(),
+        listing.count(), problems)) {
+      if (e.name().equalsIgnoreCase(name)) {
+        return complete(e.name(), e.displayName(), e.status(), problems);
+      }
+    }
+    return null;
   }
 
   /**

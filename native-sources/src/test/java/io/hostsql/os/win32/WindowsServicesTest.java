@@ -140,6 +140,9 @@ class WindowsServicesTest {
     Win32Buffer listing;
     final Map<String, Win32Buffer> configs = new HashMap<>();
     final Map<String, Win32Buffer> descriptions = new HashMap<>();
+    // Windows opens a service by name in any case.
+    final Map<String, Win32Buffer> statuses = new java.util.TreeMap<>(
+        String.CASE_INSENSITIVE_ORDER);
 
     @Override
     public Win32Buffer enumerate() {
@@ -148,7 +151,7 @@ class WindowsServicesTest {
 
     @Override
     public Win32Buffer status(String name) {
-      return Win32Buffer.failed(Win32Buffer.SERVICE_DOES_NOT_EXIST);
+      return statuses.getOrDefault(name, Win32Buffer.failed(Win32Buffer.SERVICE_DOES_NOT_EXIST));
     }
 
     @Override
@@ -260,6 +263,18 @@ class WindowsServicesTest {
     assertNull(s.description());
     assertTrue(p.problems().stream().anyMatch(x -> x.contains("10 bytes, 64 expected")));
     assertTrue(p.problems().stream().anyMatch(x -> x.contains("description: pointer")));
+  }
+
+  /** A by-name lookup whose status is refused answers from the listing, as a full scan does. */
+  @Test
+  void aRefusedStatusByNameIsReadFromTheListing() {
+    Crafted c = oneService("Locked", 4, 77, 1);
+    c.statuses.put("Locked", Win32Buffer.failed(Win32Buffer.ACCESS_DENIED));
+    Parsed<WindowsService> p = new WindowsServices(c).named(List.of("locked"));
+    assertEquals(1, p.values().size(), p.toString());
+    assertEquals("Locked", p.values().get(0).name(), "the listing's spelling");
+    assertEquals(77, p.values().get(0).pid());
+    assertTrue(p.problems().get(0).contains("read from the listing instead"), p.toString());
   }
 
   @Test
