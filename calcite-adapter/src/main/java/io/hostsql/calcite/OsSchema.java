@@ -48,6 +48,8 @@ public final class OsSchema extends AbstractSchema {
   public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
   private final Map<String, Table> tables = new LinkedHashMap<>();
+  /** Every declared table, this family's or not: the docs list all with their platforms. */
+  private final Map<String, Table> declared = new LinkedHashMap<>();
   /** The platform's family: a table (or column) it lacks is left out, not a table of NULLs. */
   private final io.hostsql.os.OsFamily family;
   private final io.hostsql.os.files.FileTree files = new io.hostsql.os.files.FileTree();
@@ -120,6 +122,7 @@ public final class OsSchema extends AbstractSchema {
     add(new FileHashesTable(files));
     io.hostsql.calcite.audit.AuditTables.all(platform).forEach(this::add);
     io.hostsql.calcite.audit.DeviceAuditTables.all(platform).forEach(this::add);
+    add(io.hostsql.calcite.system.ServiceTables.services(() -> platform.system().services()));
   }
 
   /** The schema over the running machine. */
@@ -144,6 +147,7 @@ public final class OsSchema extends AbstractSchema {
   }
 
   private void add(io.hostsql.calcite.table.OsTable table) {
+    declared.put(table.definition().name(), table);
     if (table.definition().isOn(family)) {
       tables.put(table.definition().name(), table);
     }
@@ -154,8 +158,8 @@ public final class OsSchema extends AbstractSchema {
     return tables;
   }
 
-  /** The reference documentation of every table (docs/tables.md). */
+  /** The reference documentation of every table of every platform (docs/tables.md). */
   public String docs() {
-    return io.hostsql.calcite.docs.TableDocs.markdown(NAME, tables);
+    return io.hostsql.calcite.docs.TableDocs.markdown(NAME, declared);
   }
 }

@@ -46,6 +46,12 @@ public final class InSets {
     return b.toString();
   }
 
+  /** The values of an encoded IN list of texts, or null for NOT IN. */
+  public static Set<String> strings(String encoded) {
+    Decoded d = decode(encoded);
+    return d.negated() ? null : Set.copyOf(d.values());
+  }
+
   /** The values of an encoded IN list of whole numbers, or null for NOT IN. */
   public static java.util.Set<Long> longs(String encoded) {
     Decoded d = decode(encoded);

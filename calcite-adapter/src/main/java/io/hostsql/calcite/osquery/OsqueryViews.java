@@ -258,6 +258,7 @@ public final class OsqueryViews {
     all.putAll(AuditViews.views());
     all.putAll(SoftwareViews.views());
     all.putAll(DeviceViews.views());
+    all.putAll(WindowsViews.views());
     all.forEach((name, sql) -> {
       if (readable(sql, os, added, all)) {
         schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.rex.RexCall;
-import org.apache.calcite.rex.RexDynamicParam;
-import org.apache.calcite.rex.RexInputRef;
-import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.type.SqlTypeFamily;
@@ -21,14 +18,17 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
  * fewer files. The filters are left in place: Calcite applies them again to the rows.
  */
 public final class ScanKeys {
-  private static final ScanKeys NONE = new ScanKeys(Map.of(), Map.of());
+  private static final ScanKeys NONE = new ScanKeys(Map.of(), Map.of(), Map.of());
 
   private final Map<String, Set<Long>> numbers;
   private final Map<String, String> strings;
+  private final Map<String, Set<String>> texts;
 
-  private ScanKeys(Map<String, Set<Long>> numbers, Map<String, String> strings) {
+  private ScanKeys(Map<String, Set<Long>> numbers, Map<String, String> strings,
+      Map<String, Set<String>> texts) {
     this.numbers = numbers;
     this.strings = strings;
+    this.texts = texts;
   }
 
   /** No key pinned: read everything. */
@@ -43,6 +43,7 @@ public final class ScanKeys {
     }
     Map<String, Set<Long>> numbers = new HashMap<>();
     Map<String, String> strings = new HashMap<>();
+    Map<String, Set<String>> texts = new HashMap<>();
     for (String key : def.pushdownKeys()) {
       int index = def.indexOf(key);
       SqlTypeFamily family = def.columns().get(index).type().getFamily();
@@ -57,14 +58,26 @@ public final class ScanKeys {
         if (value != null) {
           strings.put(key, value);
         }
+        Set<String> values = TextKeys.values(filters, index, root);
+        if (values != null) {
+          texts.put(key, values);
+        }
       }
     }
-    return new ScanKeys(numbers, strings);
+    return new ScanKeys(numbers, strings, texts);
   }
 
   /** The values an integer key is pinned to, or null when it is not. */
   public Set<Long> numbers(String key) {
     return numbers.get(key);
+  }
+
+  /**
+   * The values a text key is pinned to by {@code =}, {@code IN} or an OR of equalities (the
+   * intersection when several conjuncts pin it), or null when it is not.
+   */
+  public Set<String> strings(String key) {
+    return texts.get(key);
   }
 
   /** The value a text key is pinned to, or null when it is not. */
@@ -80,34 +93,15 @@ public final class ScanKeys {
         if (!(c instanceof RexCall call) || call.getKind() != SqlKind.EQUALS) {
           continue;
         }
-        RexNode a = strip(call.getOperands().get(0));
-        RexNode b = strip(call.getOperands().get(1));
-        String v = isColumn(a, index) ? text(b, root) : isColumn(b, index) ? text(a, root)
+        RexNode a = TextKeys.strip(call.getOperands().get(0));
+        RexNode b = TextKeys.strip(call.getOperands().get(1));
+        String v = TextKeys.isColumn(a, index) ? TextKeys.text(b, root)
+            : TextKeys.isColumn(b, index) ? TextKeys.text(a, root)
             : null;
         if (v != null) {
           return v;
         }
       }
-    }
-    return null;
-  }
-
-  private static RexNode strip(RexNode node) {
-    return node instanceof RexCall cast && cast.getKind() == SqlKind.CAST
-        ? cast.getOperands().get(0) : node;
-  }
-
-  private static boolean isColumn(RexNode node, int index) {
-    return node instanceof RexInputRef ref && ref.getIndex() == index;
-  }
-
-  private static String text(RexNode node, DataContext root) {
-    if (node instanceof RexLiteral lit) {
-      Object v = lit.getValue2();
-      return v instanceof String s ? s : null;
-    }
-    if (node instanceof RexDynamicParam param) {
-      return root.get(param.getName()) instanceof String s ? s : null;
     }
     return null;
   }

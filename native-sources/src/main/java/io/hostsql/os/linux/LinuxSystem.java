@@ -136,4 +136,10 @@ final class LinuxSystem implements SystemBackend {
   public Pipes pipes() {
     return new LinuxPipes(proc);
   }
+
+  /** Linux has no service control manager (systemd units are another concept). */
+  @Override
+  public io.hostsql.os.Services services() {
+    throw new io.hostsql.os.OsException("Windows services are not on this platform (Linux)");
+  }
 }

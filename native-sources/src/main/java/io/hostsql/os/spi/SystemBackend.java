@@ -65,4 +65,11 @@ public interface SystemBackend {
   Firewall firewall();
 
   Pipes pipes();
+
+  /**
+   * The Windows services.
+   *
+   * @throws io.hostsql.os.OsException on a platform that has none
+   */
+  io.hostsql.os.Services services();
 }
