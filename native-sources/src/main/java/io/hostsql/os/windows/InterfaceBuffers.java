@@ -116,12 +116,12 @@ final class InterfaceBuffers {
       long unicast = b.getLong(at + 24);
       Set<Long> seenAddresses = new HashSet<>();
       while (unicast != 0) {
-        int u = offset(b, base, unicast, 53, "unicast address", problems);
+        int u = offset(b, base, unicast, 57, "unicast address", problems);
         if (u < 0 || !seenAddresses.add(unicast)) {
           break;
         }
         NicAddress address = sockaddr(b, base, b.getLong(u + 16), b.getInt(u + 24), problems);
-        int prefix = b.get(u + 52) & 0xff;
+        int prefix = b.get(u + 56) & 0xff;
         if (address != null) {
           out.add(new AdapterAddress(name, ifIndex, address, prefix));
         }

@@ -21,7 +21,12 @@ import org.junit.jupiter.api.Test;
  * against the harness's reading of the buffer and, for its offset, with a crafted row.
  */
 class ConnectionTablesTest {
-  private final Recordings rec = Recordings.committed("connections");
+  final Recordings rec = recordings();
+
+  /** The recording decoded: the committed one; a fresh one in the Fresh subclass. */
+  Recordings recordings() {
+    return Recordings.committed("connections");
+  }
 
   private List<NetConnection> rows(String name, ConnectionTables.Kind kind) {
     List<String> problems = new ArrayList<>();

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
  * knew itself: its own pid and the pid, parent and name of the child it started.
  */
 class ProcessInfoBufferTest {
-  private final Recordings rec = Recordings.committed("processes");
+  final Recordings rec = recordings();
+
+  /** The recording decoded: the committed one; a fresh one in the Fresh subclass. */
+  Recordings recordings() {
+    return Recordings.committed("processes");
+  }
 
   static List<ProcessEntry> decode(Recordings rec, List<String> problems) {
     return ProcessInfoBuffer.decode(rec.bytes("processes"), rec.base("processes"), problems);

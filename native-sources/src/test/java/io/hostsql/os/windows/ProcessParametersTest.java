@@ -21,7 +21,12 @@ import org.junit.jupiter.api.Test;
  * recorded.
  */
 class ProcessParametersTest {
-  private final Recordings rec = Recordings.committed("processes");
+  final Recordings rec = recordings();
+
+  /** The recording decoded: the committed one; a fresh one in the Fresh subclass. */
+  Recordings recordings() {
+    return Recordings.committed("processes");
+  }
 
   private ProcessParameters params(String which, List<String> problems) {
     long at = ProcessParameters.parametersAddress(rec.bytes(which + "_peb"), PebLayout.NATIVE64,
