@@ -68,13 +68,12 @@ record ProcessParameters(String commandLine, String cwd, String imagePath,
    * drive's root ("C:\").
    */
   String cwdForPsutil() {
-    if (cwd == null) {
-      return null;
-    }
-    if (cwd.length() > 3 && cwd.endsWith("\\")) {
-      return cwd.substring(0, cwd.length() - 1);
-    }
-    return cwd;
+    return cwd == null ? null : trimCwd(cwd);
+  }
+
+  /** A directory as the block keeps it (C:\dir\) as psutil gives it (C:\dir; C:\ stays). */
+  static String trimCwd(String dir) {
+    return dir.length() > 3 && dir.endsWith("\\") ? dir.substring(0, dir.length() - 1) : dir;
   }
 
   private static String string(ByteBuffer b, long base, StringRef ref, String what,

@@ -1,44 +1,107 @@
 package io.hostsql.os.windows;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * NUL-terminated UTF-16LE strings that a Win32 buffer points to (an address in the process that
- * called the API, relative to the buffer's recorded base). A pointer outside the buffer, odd,
- * or a string that runs to the end without its NUL is reported and gives null. (Engineer A's
- * branch has a class of this name and signature with more methods; on merging, that one is
- * kept.)
+ * Reads the UTF-16LE strings a Win32 buffer holds, by pointer (an address in the process that
+ * called the API, relative to the buffer's recorded base) or at an offset. A pointer outside the
+ * buffer, a string that runs to the end without its NUL, or an odd offset is reported and gives
+ * null: the caller's row keeps its other fields.
  */
 final class WideStrings {
   private WideStrings() {
   }
 
-  /** The string at {@code pointer}; null for a null pointer, null with a problem if unreadable. */
-  static String at(ByteBuffer buffer, long base, long pointer, String what,
-      List<String> problems) {
+  /**
+   * The NUL-terminated string a pointer in the buffer points to; null for a null pointer, and
+   * null with a problem for one that does not point to a whole string inside the buffer.
+   *
+   * @param what names the field in a problem ("service 'x' binpath")
+   */
+  static String at(ByteBuffer b, long base, long pointer, String what, List<String> problems) {
     if (pointer == 0) {
       return null;
     }
-    ByteBuffer b = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    long off = pointer - base;
-    if (off < 0 || off >= b.limit() || (off & 1) != 0) {
+    int offset = offset(b, base, pointer);
+    if (offset < 0) {
       problems.add(what + ": pointer 0x" + Long.toHexString(pointer) + " is outside the "
           + b.limit() + "-byte buffer at 0x" + Long.toHexString(base));
       return null;
     }
-    int end = (int) off;
-    while (end + 1 < b.limit() && b.getChar(end) != 0) {
-      end += 2;
-    }
-    if (end + 1 >= b.limit()) {
-      problems.add(what + ": string at offset " + off + " has no terminating NUL");
+    int end = terminator(b, offset);
+    if (end < 0) {
+      problems.add(what + ": string at offset " + offset + " has no terminating NUL before "
+          + "the buffer's end");
       return null;
     }
-    byte[] bytes = new byte[end - (int) off];
-    b.get((int) off, bytes);
+    return decode(b, offset, end);
+  }
+
+  /** The offset of a pointer into the buffer, or -1 when it is outside or misaligned. */
+  static int offset(ByteBuffer b, long base, long pointer) {
+    long off = pointer - base;
+    if (off < 0 || off >= b.limit() || (off & 1) != 0) {
+      return -1;
+    }
+    return (int) off;
+  }
+
+  /**
+   * A double-NUL-terminated list of strings (lpDependencies), or null with a problem when it
+   * runs past the buffer.
+   */
+  static List<String> listAt(ByteBuffer b, long base, long pointer, String what,
+      List<String> problems) {
+    if (pointer == 0) {
+      return null;
+    }
+    int offset = offset(b, base, pointer);
+    if (offset < 0) {
+      problems.add(what + ": pointer 0x" + Long.toHexString(pointer) + " is outside the "
+          + b.limit() + "-byte buffer");
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    while (true) {
+      int end = terminator(b, offset);
+      if (end < 0) {
+        problems.add(what + ": list at offset " + offset + " is not terminated inside the "
+            + "buffer");
+        return null;
+      }
+      if (end == offset) {
+        return out;
+      }
+      out.add(decode(b, offset, end));
+      offset = end + 2;
+    }
+  }
+
+  /**
+   * A registry string value (REG_SZ, REG_EXPAND_SZ): up to its first NUL, or the whole value
+   * when it has none (the registry does not promise one).
+   */
+  static String value(ByteBuffer b) {
+    int end = terminator(b, 0);
+    return decode(b, 0, end < 0 ? b.limit() & ~1 : end);
+  }
+
+  /** The offset of the first NUL character at or after {@code offset}, or -1. */
+  private static int terminator(ByteBuffer b, int offset) {
+    for (int i = offset; i + 1 < b.limit(); i += 2) {
+      if (b.getChar(i) == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String decode(ByteBuffer b, int from, int to) {
+    byte[] bytes = new byte[to - from];
+    b.get(from, bytes);
     return new String(bytes, StandardCharsets.UTF_16LE);
   }
 }
