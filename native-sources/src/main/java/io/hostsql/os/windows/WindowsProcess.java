@@ -340,8 +340,8 @@ final class WindowsProcess implements ProcessReader {
 
   // ---- not read on Windows yet -----------------------------------------------------------
 
-  private OsException notYet(String what) {
-    return new OsException(what + " is not read on Windows yet");
+  private static OsException notYet(String what) {
+    return Calls.notYet(what);
   }
 
   @Override
