@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Assumptions;
 final class FreshRecordings {
   private static final List<String> HARNESSES = List.of("processes", "connections", "system");
   private static final Path ROOT = Path.of("target/win32-fresh").toAbsolutePath();
+  /** Debian's wine64 package puts its loader here (the wine package adds /usr/bin/wine). */
+  private static final String WINE = "/usr/lib/wine/wine64";
+  private static final String WINESERVER = "/usr/lib/wine/wineserver64";
   private static Boolean recorded;
 
   private FreshRecordings() {
@@ -38,7 +41,7 @@ final class FreshRecordings {
   }
 
   private static boolean record() {
-    if (!onPath("x86_64-w64-mingw32-gcc") || !onPath("wine")) {
+    if (!onPath("x86_64-w64-mingw32-gcc") || !Files.isExecutable(Path.of(WINE))) {
       String why = "the Win32 harnesses need the Debian packages mingw-w64 and wine64 "
           + "(bin/test installs them)";
       if (System.getenv("HOSTSQL_REQUIRE_ALL_TESTS") != null
@@ -58,7 +61,7 @@ final class FreshRecordings {
         run(List.of("x86_64-w64-mingw32-gcc", "-O1", "-o", exe.toString(),
             Path.of("src/test/win32", h + ".c").toString(), "-lntdll", "-lshell32",
             "-liphlpapi", "-lws2_32", "-lpsapi"), prefix, log);
-        run(List.of("wine", exe.toString(), "Z:" + out.toString().replace('/', '\\')),
+        run(List.of(WINE, exe.toString(), "Z:" + out.toString().replace('/', '\\')),
             prefix, log);
       }
       return true;
@@ -67,7 +70,7 @@ final class FreshRecordings {
     } finally {
       // Stops this prefix's wineserver (and so its services), not anyone else's.
       try {
-        run(List.of("wineserver", "-k"), prefix, log);
+        run(List.of(WINESERVER, "-k"), prefix, log);
       } catch (IOException ignored) {
         // already gone
       }
@@ -79,6 +82,7 @@ final class FreshRecordings {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put("WINEPREFIX", prefix.toString());
     pb.environment().put("WINEDEBUG", "-all");
+    pb.environment().put("WINEDLLOVERRIDES", "mscoree,mshtml="); // no Mono/Gecko prompt
     Process p = pb.start();
     try {
       // The first run in a new prefix builds it (wineboot): minutes on a busy machine.
@@ -86,7 +90,7 @@ final class FreshRecordings {
         p.destroyForcibly();
         throw new IOException("timed out: " + command);
       }
-      if (p.exitValue() != 0 && !command.get(0).equals("wineserver")) {
+      if (p.exitValue() != 0 && !command.get(0).equals(WINESERVER)) {
         throw new IOException("exit " + p.exitValue() + ": " + command);
       }
     } catch (InterruptedException e) {
