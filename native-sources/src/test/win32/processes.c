@@ -11,7 +11,6 @@
  * Usage: processes.exe OUTPUT_DIRECTORY   (processes.exe --child waits for its parent) */
 #include "harness.h"
 #include <winternl.h>
-#include <shellapi.h>
 #include <stddef.h>
 
 /* The documented 64-bit layouts (ntddk / Windows Internals); mingw's winternl.h hides most
@@ -115,6 +114,17 @@ static const WCHAR *tricky[] = {
     L"x.exe \"\"\"\"\"\" six",
     L"x.exe",
 };
+
+/* CommandLineToArgvW, from shell32 loaded at run time: the harnesses share one link line
+ * (./record), which does not name shell32. */
+typedef LPWSTR *(WINAPI *split_fn)(LPCWSTR, int *);
+static LPWSTR *split_line(const WCHAR *line, int *argc) {
+  static split_fn split;
+  if (!split) {
+    split = (split_fn) (void *) GetProcAddress(LoadLibraryA("shell32.dll"), "CommandLineToArgvW");
+  }
+  return split ? split(line, argc) : NULL;
+}
 
 static int pid_of(HANDLE h) { return (int) (ULONG_PTR) h; }
 
@@ -284,7 +294,7 @@ static void split_tricky(FILE *facts) {
   fprintf(ae, "command_line\targs...\n");
   for (size_t i = 0; i < sizeof tricky / sizeof *tricky; i++) {
     int argc = 0;
-    LPWSTR *argv = CommandLineToArgvW(tricky[i], &argc);
+    LPWSTR *argv = split_line(tricky[i], &argc);
     put_wide(ae, tricky[i], -1);
     for (int a = 0; argv && a < argc; a++) {
       fputc('\t', ae);
@@ -354,7 +364,7 @@ int main(int argc, char **argv) {
   put_wide(facts, CHILD_ENV_NAME L"=" CHILD_ENV_VALUE, -1);
   fputs("\nchild_argv", facts);
   int cargc = 0;
-  LPWSTR *cargv = CommandLineToArgvW(cmdline, &cargc);
+  LPWSTR *cargv = split_line(cmdline, &cargc);
   for (int a = 0; a < cargc; a++) {
     fputc('\t', facts);
     put_wide(facts, cargv[a], -1);

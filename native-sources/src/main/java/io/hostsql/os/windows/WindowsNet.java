@@ -43,14 +43,7 @@ final class WindowsNet implements Net {
 
   @Override
   public NetIoCounters ioCounters(boolean nowrap) {
-    long[] sum = new long[8];
-    for (NetIoCounters c : perNicIoCounters(nowrap).values()) {
-      long[] v = c.toArray();
-      for (int i = 0; i < sum.length; i++) {
-        sum[i] += v[i];
-      }
-    }
-    return NetIoCounters.of(sum);
+    return NetIoCounters.sum(perNicIoCounters(nowrap).values());
   }
 
   @Override

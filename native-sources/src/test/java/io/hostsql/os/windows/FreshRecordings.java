@@ -59,8 +59,8 @@ final class FreshRecordings {
         Files.createDirectories(out);
         Path exe = ROOT.resolve(h + ".exe");
         run(List.of("x86_64-w64-mingw32-gcc", "-O1", "-o", exe.toString(),
-            Path.of("src/test/win32", h + ".c").toString(), "-lntdll", "-lshell32",
-            "-liphlpapi", "-lws2_32", "-lpsapi"), prefix, log);
+            Path.of("src/test/win32", h + ".c").toString(), "-ladvapi32", "-liphlpapi",
+            "-lntdll", "-lws2_32", "-lpsapi"), prefix, log);
         run(List.of(WINE, exe.toString(), "Z:" + out.toString().replace('/', '\\')),
             prefix, log);
       }
