@@ -6,11 +6,18 @@
  *                         block, read with ReadProcessMemory as psutil reads another process
  *   peb.expect.txt        what the harness read from those through the structs
  *   argv.expect.txt       CommandLineToArgvW on tricky command lines (input, then each arg)
+ *   self_token/child_token.bin/.base  GetTokenInformation(TokenUser): the SID of the
+ *                         process's user, pointed to from inside the buffer
+ *   self/child_priority.bin, _affinity.bin  GetPriorityClass's DWORD, GetProcessAffinityMask's
+ *                         two masks
+ *   process_info.expect.txt  per process: priority class, affinity mask, the token user's SID
+ *                         as ConvertSidToStringSidW writes it and LookupAccountSidW's name
  *   facts.txt             what the harness knows independently: its pid, its child's pid,
  *                         name, command line, environment variable and directory
  * Usage: processes.exe OUTPUT_DIRECTORY   (processes.exe --child waits for its parent) */
 #include "harness.h"
 #include <winternl.h>
+#include <sddl.h>
 #include <stddef.h>
 
 /* The documented 64-bit layouts (ntddk / Windows Internals); mingw's winternl.h hides most
@@ -289,6 +296,58 @@ static void read_peb(HANDLE h, const char *prefix, FILE *pe, FILE *facts) {
   free(pebbuf);
 }
 
+/* What psutil asks a process for by handle: priority class, affinity, its token's user. */
+static void process_info(HANDLE h, const char *prefix, FILE *pi, FILE *facts) {
+  DWORD cls = GetPriorityClass(h);
+  DWORD_PTR mask = 0, sysmask = 0;
+  BOOL aff = GetProcessAffinityMask(h, &mask, &sysmask);
+  char what[96];
+  snprintf(what, sizeof what, "GetProcessAffinityMask %s", prefix);
+  note_call(facts, what, aff, aff ? 0 : GetLastError());
+  char name[64];
+  snprintf(name, sizeof name, "%s_priority", prefix);
+  write_buffer(name, &cls, sizeof cls, 0);
+  DWORD_PTR masks[2] = {mask, sysmask};
+  snprintf(name, sizeof name, "%s_affinity", prefix);
+  if (aff) write_buffer(name, masks, sizeof masks, 0);
+  HANDLE token = NULL;
+  char sid_text[256] = "\\N", account[600] = "\\N";
+  if (OpenProcessToken(h, TOKEN_QUERY, &token)) {
+    DWORD len = 0;
+    GetTokenInformation(token, TokenUser, NULL, 0, &len);
+    BYTE *buf = calloc(1, len ? len : 1);
+    if (len && GetTokenInformation(token, TokenUser, buf, len, &len)) {
+      snprintf(name, sizeof name, "%s_token", prefix);
+      write_buffer(name, buf, len, (ULONG_PTR) buf);
+      PSID sid = ((TOKEN_USER *) buf)->User.Sid;
+      LPWSTR text = NULL;
+      if (ConvertSidToStringSidW(sid, &text)) {
+        WideCharToMultiByte(CP_UTF8, 0, text, -1, sid_text, sizeof sid_text, NULL, NULL);
+        LocalFree(text);
+      }
+      WCHAR user[256], domain[256];
+      DWORD ul = 256, dl = 256;
+      SID_NAME_USE use;
+      if (LookupAccountSidW(NULL, sid, user, &ul, domain, &dl, &use)) {
+        char u[256], d[256];
+        WideCharToMultiByte(CP_UTF8, 0, user, -1, u, sizeof u, NULL, NULL);
+        WideCharToMultiByte(CP_UTF8, 0, domain, -1, d, sizeof d, NULL, NULL);
+        snprintf(account, sizeof account, "%s\\\\%s", d, u);
+      } else {
+        note_call(facts, "LookupAccountSidW", 0, GetLastError());
+      }
+    } else {
+      note_call(facts, "GetTokenInformation(TokenUser)", 0, GetLastError());
+    }
+    free(buf);
+    CloseHandle(token);
+  } else {
+    note_call(facts, "OpenProcessToken", 0, GetLastError());
+  }
+  fprintf(pi, "%s\t%lu\t%llu\t%llu\t%s\t%s\n", prefix, cls, (unsigned long long) mask,
+      (unsigned long long) sysmask, sid_text, account);
+}
+
 static void split_tricky(FILE *facts) {
   FILE *ae = open_out("argv.expect.txt", "wb");
   fprintf(ae, "command_line\targs...\n");
@@ -341,7 +400,8 @@ int main(int argc, char **argv) {
   STARTUPINFOW si = {sizeof si};
   PROCESS_INFORMATION pi;
   /* The event the child sets: created first, named after the child's pid once known. */
-  if (!CreateProcessW(exe, cmdline, NULL, NULL, FALSE, CREATE_SUSPENDED | CREATE_UNICODE_ENVIRONMENT,
+  if (!CreateProcessW(exe, cmdline, NULL, NULL, FALSE,
+      CREATE_SUSPENDED | CREATE_UNICODE_ENVIRONMENT | BELOW_NORMAL_PRIORITY_CLASS,
       env, cwd, &si, &pi)) {
     note_call(facts, "CreateProcessW", 0, GetLastError());
     return 1;
@@ -349,6 +409,9 @@ int main(int argc, char **argv) {
   WCHAR evname[64];
   swprintf(evname, 64, L"hostsql_ready_%lu", pi.dwProcessId);
   HANDLE ready = CreateEventW(NULL, TRUE, FALSE, evname);
+  /* The child runs on the first CPU only, below normal priority: facts a test knows. */
+  BOOL pinned = SetProcessAffinityMask(pi.hProcess, 1);
+  note_call(facts, "SetProcessAffinityMask(child, 1)", pinned, pinned ? 0 : GetLastError());
   ResumeThread(pi.hThread);
   DWORD waited = WaitForSingleObject(ready, 20000);
   note_call(facts, "WaitForSingleObject(child ready)", waited, 0);
@@ -358,6 +421,8 @@ int main(int argc, char **argv) {
   put_wide(facts, base ? base + 1 : exe, -1);
   fputs("\nchild_cmdline\t", facts);
   put_wide(facts, cmdline, -1);
+  fprintf(facts, "\nchild_priority_class\t%d\nchild_affinity_mask\t%d", BELOW_NORMAL_PRIORITY_CLASS,
+      pinned ? 1 : 0);
   fputs("\nchild_cwd\t", facts);
   put_wide(facts, cwd, -1);
   fputs("\nchild_env\t", facts);
@@ -376,14 +441,19 @@ int main(int argc, char **argv) {
   FILE *pe = open_out("peb.expect.txt", "wb");
   fprintf(pe, "which\tparams_base\tcommand_line\tcwd\timage\tenvironment\n");
   read_peb(GetCurrentProcess(), "self", pe, facts);
+  FILE *pi_out = open_out("process_info.expect.txt", "wb");
+  fprintf(pi_out, "which\tpriority_class\taffinity_mask\tsystem_mask\tsid\taccount\n");
+  process_info(GetCurrentProcess(), "self", pi_out, facts);
   HANDLE h = OpenProcess(PROCESS_QUERY_INFORMATION | PROCESS_VM_READ, FALSE, pi.dwProcessId);
   if (h) {
     read_peb(h, "child", pe, facts);
+    process_info(h, "child", pi_out, facts);
     CloseHandle(h);
   } else {
     note_call(facts, "OpenProcess(child)", 0, GetLastError());
   }
   fclose(pe);
+  fclose(pi_out);
   split_tricky(facts);
   TerminateProcess(pi.hProcess, 0);
   WaitForSingleObject(pi.hProcess, 5000);

@@ -31,6 +31,11 @@ interface Kernel32Calls extends StdCallLibrary {
   boolean ReadProcessMemory(Pointer process, Pointer address, Pointer buffer, long size,
       LongByReference read);
 
+  int GetPriorityClass(Pointer process);
+
+  boolean GetProcessAffinityMask(Pointer process, LongByReference processMask,
+      LongByReference systemMask);
+
   boolean GetSystemTimes(Pointer idle, Pointer kernel, Pointer user);
 
   int GetActiveProcessorCount(short group);

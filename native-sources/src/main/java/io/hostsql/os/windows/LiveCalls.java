@@ -9,9 +9,9 @@ final class LiveCalls {
   private LiveCalls() {
   }
 
-  /** The process calls: ntdll and kernel32. */
+  /** The process calls: ntdll, kernel32 and advapi32. */
   static ProcessCalls processes() {
-    return new LiveProcessCalls(NtdllCalls.load(), Kernel32Calls.load());
+    return new LiveProcessCalls(NtdllCalls.load(), Kernel32Calls.load(), TokenCalls.load());
   }
 
   /** The system calls: ntdll, kernel32 and iphlpapi. */

@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.LongByReference;
+import com.sun.jna.ptr.PointerByReference;
 
 /**
  * The process calls on the running Windows, as psutil makes them. The listing's buffer grows
@@ -20,10 +21,12 @@ final class LiveProcessCalls implements ProcessCalls {
 
   private final NtdllCalls ntdll;
   private final Kernel32Calls kernel32;
+  private final TokenCalls advapi32;
 
-  LiveProcessCalls(NtdllCalls ntdll, Kernel32Calls kernel32) {
+  LiveProcessCalls(NtdllCalls ntdll, Kernel32Calls kernel32, TokenCalls advapi32) {
     this.ntdll = ntdll;
     this.kernel32 = kernel32;
+    this.advapi32 = advapi32;
   }
 
   @Override
@@ -79,6 +82,95 @@ final class LiveProcessCalls implements ProcessCalls {
     } finally {
       kernel32.CloseHandle(h);
     }
+  }
+
+  @Override
+  public Win32Buffer priorityClass(int pid) {
+    Pointer h = openLimited(pid);
+    if (h == null) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    try {
+      int cls = kernel32.GetPriorityClass(h);
+      if (cls == 0) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      return Win32Buffer.of(java.nio.ByteBuffer.allocate(4)
+          .order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0, cls).array(), 0, -1);
+    } finally {
+      kernel32.CloseHandle(h);
+    }
+  }
+
+  @Override
+  public Win32Buffer affinityMask(int pid) {
+    Pointer h = openLimited(pid);
+    if (h == null) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    try {
+      LongByReference process = new LongByReference();
+      LongByReference system = new LongByReference();
+      if (!kernel32.GetProcessAffinityMask(h, process, system)) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      return Win32Buffer.of(java.nio.ByteBuffer.allocate(16)
+          .order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(0, process.getValue())
+          .putLong(8, system.getValue()).array(), 0, -1);
+    } finally {
+      kernel32.CloseHandle(h);
+    }
+  }
+
+  @Override
+  public Win32Buffer tokenUser(int pid) {
+    Pointer h = openLimited(pid);
+    if (h == null) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    PointerByReference token = new PointerByReference();
+    try {
+      if (!advapi32.OpenProcessToken(h, TokenCalls.TOKEN_QUERY, token)) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      IntByReference length = new IntByReference();
+      advapi32.GetTokenInformation(token.getValue(), TokenCalls.TOKEN_USER, null, 0, length);
+      if (length.getValue() <= 0 || length.getValue() > 4096) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      Memory m = new Memory(length.getValue());
+      if (!advapi32.GetTokenInformation(token.getValue(), TokenCalls.TOKEN_USER, m,
+          length.getValue(), length)) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      return Win32Buffer.of(m.getByteArray(0, length.getValue()), Pointer.nativeValue(m), -1);
+    } finally {
+      if (token.getValue() != null) {
+        kernel32.CloseHandle(token.getValue());
+      }
+      kernel32.CloseHandle(h);
+    }
+  }
+
+  @Override
+  public String account(byte[] sid) {
+    Memory m = new Memory(sid.length);
+    m.write(0, sid, 0, sid.length);
+    char[] name = new char[256];
+    char[] domain = new char[256];
+    IntByReference nameLength = new IntByReference(name.length);
+    IntByReference domainLength = new IntByReference(domain.length);
+    if (!advapi32.LookupAccountSidW(null, m, name, nameLength, domain, domainLength,
+        new IntByReference())) {
+      return null;
+    }
+    return new String(domain, 0, domainLength.getValue()) + "\\"
+        + new String(name, 0, nameLength.getValue());
+  }
+
+  /** psutil's first try: the least access right, which protected processes still grant. */
+  private Pointer openLimited(int pid) {
+    return kernel32.OpenProcess(Kernel32Calls.PROCESS_QUERY_LIMITED_INFORMATION, false, pid);
   }
 
   private Pointer open(int pid) {

@@ -24,4 +24,16 @@ public interface ProcessCalls {
 
   /** {@code length} bytes of the process's memory at {@code address} (ReadProcessMemory). */
   Win32Buffer memory(int pid, long address, int length);
+
+  /** GetPriorityClass: a DWORD (OpenProcess with PROCESS_QUERY_LIMITED_INFORMATION). */
+  Win32Buffer priorityClass(int pid);
+
+  /** GetProcessAffinityMask: the process's and the system's masks, two 64-bit words. */
+  Win32Buffer affinityMask(int pid);
+
+  /** GetTokenInformation(TokenUser) of the process's token, its base the buffer's address. */
+  Win32Buffer tokenUser(int pid);
+
+  /** LookupAccountSidW: DOMAIN\name for a SID's bytes, or null when it names no account. */
+  String account(byte[] sid);
 }

@@ -34,8 +34,10 @@ import java.util.SortedMap;
 /**
  * One Windows process as psutil's {@code _pswindows.Process} reads it: the listing's fields
  * (ppid, name, times, memory, threads) from one SystemProcessInformation call, found by pid;
- * cmdline, environ, cwd and exe from its environment block, read with ReadProcessMemory. A
- * process that refuses to be opened (a protected one) raises AccessDeniedException for those,
+ * cmdline, environ, cwd and exe from its environment block, read with ReadProcessMemory; nice
+ * (the priority class), cpu_affinity and username (the token's user) through a handle opened
+ * with PROCESS_QUERY_LIMITED_INFORMATION, the least right, as psutil tries first. A process
+ * that refuses to be opened (a protected one) raises AccessDeniedException for those,
  * which the tables turn into NULL; the listing's fields are still answered. Attributes not read
  * on Windows yet raise OsException (NULL in the tables).
  */
@@ -354,9 +356,16 @@ final class WindowsProcess implements ProcessReader {
     throw notYet("cpu_num");
   }
 
+  /** psutil's nice on Windows: the priority class (NORMAL_PRIORITY_CLASS is 32). */
   @Override
   public int nice() {
-    throw notYet("nice (priority class)");
+    entry();
+    Win32Buffer b = calls.priorityClass(pid);
+    check(b, "the priority class");
+    if (b.bytes().limit() < 4) {
+      throw new OsException("process " + pid + ": a short priority class");
+    }
+    return b.bytes().getInt(0);
   }
 
   @Override
@@ -374,9 +383,23 @@ final class WindowsProcess implements ProcessReader {
     throw new OsException("Windows has no gids");
   }
 
+  /** The account of the token's user, DOMAIN\name as psutil gives it. */
   @Override
   public String username() {
-    throw notYet("username (the token's account)");
+    entry();
+    Win32Buffer b = calls.tokenUser(pid);
+    check(b, "the token");
+    List<String> problems = new ArrayList<>();
+    byte[] sid = Sids.tokenUser(b.bytes(), b.base(), problems);
+    if (sid == null) {
+      throw new OsException("process " + pid + ": " + problems);
+    }
+    String account = calls.account(sid);
+    if (account == null) {
+      // psutil falls back to the SID's text when no account has it
+      return Sids.text(sid, problems);
+    }
+    return account;
   }
 
   @Override
@@ -459,9 +482,17 @@ final class WindowsProcess implements ProcessReader {
     throw notYet("cpu_percent");
   }
 
+  /** The CPUs set in the process's affinity mask, ascending. */
   @Override
   public int[] cpuAffinity() {
-    throw notYet("cpu_affinity");
+    entry();
+    Win32Buffer b = calls.affinityMask(pid);
+    check(b, "the affinity mask");
+    if (b.bytes().limit() < 8) {
+      throw new OsException("process " + pid + ": a short affinity mask");
+    }
+    long mask = b.bytes().getLong(0);
+    return java.util.stream.IntStream.range(0, 64).filter(i -> (mask >>> i & 1) != 0).toArray();
   }
 
   @Override

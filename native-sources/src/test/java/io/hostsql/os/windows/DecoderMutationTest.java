@@ -62,6 +62,13 @@ class DecoderMutationTest {
     mutate(processes.bytes("child_peb"), 3,
         b -> ProcessParameters.parametersAddress(b, PebLayout.NATIVE64, problems()));
     mutate(processes.bytes("child_environ"), 4, b -> EnvironmentBlock.parse(b, problems()));
+    long tokenBase = processes.base("child_token");
+    mutate(processes.bytes("child_token"), 5, b -> {
+      byte[] sid = Sids.tokenUser(b, tokenBase, problems());
+      if (sid != null) {
+        Sids.text(sid, problems());
+      }
+    });
   }
 
   @Test

@@ -62,6 +62,25 @@ class WindowsProcessesTest {
   }
 
   @Test
+  void affinityPriorityAndUser() {
+    var facts = rec.facts("facts.txt");
+    Process child = backend.process(calls.childPid());
+    // The harness pinned the child to CPU 0 (mask 1) before it ran.
+    assertEquals(facts.get("child_affinity_mask").get(0).equals("1") ? List.of(0) : List.of(),
+        java.util.Arrays.stream(child.cpuAffinity()).boxed().toList());
+    List<String> info = rec.expect("process_info").stream()
+        .filter(r -> r.get(0).equals("child")).findFirst().orElseThrow();
+    // Wine 8.0 answers NORMAL_PRIORITY_CLASS (32) although the child was created
+    // BELOW_NORMAL (16384): the value is GetPriorityClass's, as the harness read it.
+    assertEquals(Integer.parseInt(info.get(1)), child.nice());
+    assertEquals(info.get(5), child.username());
+    List<String> problems = new ArrayList<>();
+    byte[] sid = Sids.tokenUser(rec.bytes("child_token"), rec.base("child_token"), problems);
+    assertEquals(info.get(4), Sids.text(sid, problems), "as ConvertSidToStringSidW wrote it");
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void aProtectedProcessAnswersItsListedFieldsAndRefusesItsMemory() {
     List<String> services = rec.expect("processes").stream()
         .filter(r -> r.get(2).equals("services.exe")).findFirst().orElseThrow();
@@ -96,6 +115,26 @@ class WindowsProcessesTest {
       @Override
       public Win32Buffer memory(int pid, long address, int length) {
         throw new AssertionError("the listing read a process");
+      }
+
+      @Override
+      public Win32Buffer priorityClass(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer affinityMask(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer tokenUser(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public String account(byte[] sid) {
+        throw new AssertionError("the listing looked up an account");
       }
     };
     List<String> names = new ArrayList<>();
