@@ -50,7 +50,9 @@ final class FreshRecordings {
       }
       Assumptions.abort(why);
     }
-    Path prefix = Path.of("target/wineprefix").toAbsolutePath();
+    // Under target/, the prefix the record script of the services harness uses too: one
+    // wineboot (its first start, slow) serves both.
+    Path prefix = Path.of("target/wine").toAbsolutePath();
     Path log = ROOT.resolve("log.txt");
     try {
       Files.createDirectories(ROOT);
