@@ -21,6 +21,18 @@ public record NetIoCounters(long bytesSent, long bytesRecv, long packetsSent, lo
         dropout};
   }
 
+  /** The counters of several interfaces added up (psutil's pernic=False). */
+  public static NetIoCounters sum(Iterable<NetIoCounters> counters) {
+    long[] sum = new long[8];
+    for (NetIoCounters c : counters) {
+      long[] v = c.toArray();
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    return of(sum);
+  }
+
   /** The inverse of {@link #toArray()}. */
   public static NetIoCounters of(long[] v) {
     return new NetIoCounters(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);

@@ -68,14 +68,7 @@ final class LinuxNet implements Net {
 
   @Override
   public NetIoCounters ioCounters(boolean nowrap) {
-    long[] sum = new long[8];
-    for (NetIoCounters c : perNicIoCounters(nowrap).values()) {
-      long[] v = c.toArray();
-      for (int i = 0; i < v.length; i++) {
-        sum[i] += v[i];
-      }
-    }
-    return NetIoCounters.of(sum);
+    return NetIoCounters.sum(perNicIoCounters(nowrap).values());
   }
 
   private static long l(String s) {

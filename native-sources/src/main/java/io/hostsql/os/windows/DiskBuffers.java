@@ -1,0 +1,34 @@
+package io.hostsql.os.windows;
+
+import io.hostsql.os.DiskUsage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * Decodes GetLogicalDriveStringsW's list of drive roots ("C:\", NUL, "D:\", NUL, NUL) and
+ * GetDiskFreeSpaceExW's three byte counts into psutil's disk_usage (free is the volume's free
+ * bytes, as psutil takes it; Windows has no inode counts: 0).
+ */
+final class DiskBuffers {
+  private DiskBuffers() {
+  }
+
+  /** The drive roots; the whole ones when the list runs out unterminated (a problem). */
+  static List<String> drives(ByteBuffer buffer, List<String> problems) {
+    return MultiStrings.split(buffer, "drive strings", problems);
+  }
+
+  /** FreeBytesAvailableToCaller, TotalNumberOfBytes, TotalNumberOfFreeBytes. */
+  static DiskUsage usage(ByteBuffer buffer, List<String> problems) {
+    ByteBuffer b = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+    if (b.limit() < 24) {
+      problems.add("disk free space: " + b.limit() + " bytes, 24 expected");
+      return null;
+    }
+    long total = b.getLong(8);
+    long free = b.getLong(16);
+    long used = total - free;
+    return new DiskUsage(total, used, free, MemoryBuffers.percent(used, total), 0, 0);
+  }
+}
