@@ -16,19 +16,28 @@ public final class WindowsPlatform implements PlatformBackend {
   private final ProcessBackend processes;
   private final SystemBackend system;
 
-  private WindowsPlatform(ServiceControl services) {
-    this.processes = NotYet.reader(ProcessBackend.class);
-    this.system = new WindowsSystem(services);
+  private WindowsPlatform(ServiceControl services, ProcessCalls processCalls,
+      SystemCalls systemCalls) {
+    this.processes = new WindowsProcesses(processCalls);
+    this.system = new WindowsSystem(services, systemCalls);
   }
 
   /** The running Windows. */
   public static WindowsPlatform live() {
-    return new WindowsPlatform(new LiveServiceControl(Advapi32Calls.load()));
+    return new WindowsPlatform(new LiveServiceControl(Advapi32Calls.load()),
+        LiveCalls.processes(), LiveCalls.system());
   }
 
   /** Over these service calls (buffers recorded elsewhere, replayed in tests and demos). */
   public static WindowsPlatform of(ServiceControl services) {
-    return new WindowsPlatform(services);
+    return new WindowsPlatform(services, NotYet.reader(ProcessCalls.class),
+        NotYet.reader(SystemCalls.class));
+  }
+
+  /** Over these calls (buffers recorded elsewhere, replayed in tests and demos). */
+  public static WindowsPlatform of(ServiceControl services, ProcessCalls processes,
+      SystemCalls system) {
+    return new WindowsPlatform(services, processes, system);
   }
 
   @Override

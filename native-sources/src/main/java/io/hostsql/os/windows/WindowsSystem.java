@@ -29,9 +29,11 @@ import io.hostsql.os.spi.SystemBackend;
  */
 final class WindowsSystem implements SystemBackend {
   private final ServiceControl services;
+  private final SystemCalls calls;
 
-  WindowsSystem(ServiceControl services) {
+  WindowsSystem(ServiceControl services, SystemCalls calls) {
     this.services = services;
+    this.calls = calls;
   }
 
   @Override
@@ -41,22 +43,22 @@ final class WindowsSystem implements SystemBackend {
 
   @Override
   public Cpu cpu() {
-    return NotYet.reader(Cpu.class);
+    return new WindowsCpu(calls);
   }
 
   @Override
   public Memory memory() {
-    return NotYet.reader(Memory.class);
+    return new WindowsMemory(calls);
   }
 
   @Override
   public Disks disks() {
-    return NotYet.reader(Disks.class);
+    return new WindowsDisks(calls);
   }
 
   @Override
   public Net net() {
-    return NotYet.reader(Net.class);
+    return new WindowsNet(calls);
   }
 
   @Override
