@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -20,7 +21,6 @@ final class FreshRecordings {
   private static final Path ROOT = Path.of("target/win32-fresh").toAbsolutePath();
   /** Debian's wine64 package puts its loader here (the wine package adds /usr/bin/wine). */
   private static final String WINE = "/usr/lib/wine/wine64";
-  private static final String WINESERVER = "/usr/lib/wine/wineserver64";
   private static Boolean recorded;
 
   private FreshRecordings() {
@@ -50,55 +50,27 @@ final class FreshRecordings {
       }
       Assumptions.abort(why);
     }
-    // Under target/, the prefix the record script of the services harness uses too: one
-    // wineboot (its first start, slow) serves both.
-    Path prefix = Path.of("target/wine").toAbsolutePath();
+    // The one recording procedure (src/test/win32/record), the one the services harness's
+    // test runs too: same compiler line, same prefix under target/, its wineserver stopped.
     Path log = ROOT.resolve("log.txt");
     try {
       Files.createDirectories(ROOT);
-      for (String h : HARNESSES) {
-        Path out = ROOT.resolve(h);
-        Files.createDirectories(out);
-        Path exe = ROOT.resolve(h + ".exe");
-        run(List.of("x86_64-w64-mingw32-gcc", "-O1", "-o", exe.toString(),
-            Path.of("src/test/win32", h + ".c").toString(), "-ladvapi32", "-liphlpapi",
-            "-lntdll", "-lws2_32", "-lpsapi"), prefix, log);
-        run(List.of(WINE, exe.toString(), "Z:" + out.toString().replace('/', '\\')),
-            prefix, log);
-      }
-      return true;
-    } catch (IOException e) {
-      return false;
-    } finally {
-      // Stops this prefix's wineserver (and so its services), not anyone else's.
-      try {
-        run(List.of(WINESERVER, "-k"), prefix, log);
-      } catch (IOException ignored) {
-        // already gone
-      }
-    }
-  }
-
-  private static void run(List<String> command, Path prefix, Path log) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    pb.environment().put("WINEPREFIX", prefix.toString());
-    pb.environment().put("WINEDEBUG", "-all");
-    pb.environment().put("WINEDLLOVERRIDES", "mscoree,mshtml="); // no Mono/Gecko prompt
-    Process p = pb.start();
-    try {
+      List<String> command = new ArrayList<>(List.of("src/test/win32/record", ROOT.toString()));
+      command.addAll(HARNESSES);
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      Process p = pb.start();
       // The first run in a new prefix builds it (wineboot): minutes on a busy machine.
       if (!p.waitFor(600, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IOException("timed out: " + command);
+        return false;
       }
-      if (p.exitValue() != 0 && !command.get(0).equals(WINESERVER)) {
-        throw new IOException("exit " + p.exitValue() + ": " + command);
-      }
+      return p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      p.destroyForcibly();
-      throw new IOException(e);
+      return false;
     }
   }
 
