@@ -182,6 +182,9 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_readLink(
 }
 
 #define LIST_STAT_MASK (STATX_BASIC_STATS | STATX_BTIME)
+/* list_into's with_stat for a set-id walk, and the fields that walk reads. */
+#define SET_ID_WALK 2
+#define SET_ID_MASK (STATX_TYPE | STATX_MODE | STATX_UID | STATX_GID)
 
 /*
  * Appends a directory's entries but "." and ".." to b, each as its name and a NUL and, when
@@ -207,6 +210,30 @@ static int list_into(const char *name, struct buffer *b, int with_stat) {
     if (d[0] == '.' && (d[1] == '\0' || (d[1] == '.' && d[2] == '\0'))) {
       continue;
     }
+    struct statx st;
+    memset(&st, 0, sizeof st);
+    int32_t status = 0;
+    if (with_stat == SET_ID_WALK) {
+      /*
+       * Only what a set-id walk keeps: directories (known from d_type without a statx) and
+       * set-id regular files. Links, devices, fifos and sockets are neither; a regular file
+       * must be stat'ed for its mode, and most are then dropped here, not copied to Java.
+       */
+      unsigned char t = entry->d_type;
+      if (t == DT_DIR) {
+        st.stx_mode = S_IFDIR;
+      } else if (t == DT_REG || t == DT_UNKNOWN) {
+        status = statx(fd, d, AT_SYMLINK_NOFOLLOW, SET_ID_MASK, &st) == 0 ? 0 : errno;
+        if (status == 0 && !S_ISDIR(st.stx_mode)
+            && !(S_ISREG(st.stx_mode) && (st.stx_mode & (S_ISUID | S_ISGID)) != 0)) {
+          continue;
+        }
+      } else {
+        continue;
+      }
+    } else if (with_stat) {
+      status = statx(fd, d, AT_SYMLINK_NOFOLLOW, LIST_STAT_MASK, &st) == 0 ? 0 : errno;
+    }
     size_t length = strlen(d) + 1;
     int full = buffer_reserve(b, length + record);
     if (full) {
@@ -216,9 +243,6 @@ static int list_into(const char *name, struct buffer *b, int with_stat) {
     memcpy(b->data + b->filled, d, length);
     b->filled += length;
     if (with_stat) {
-      struct statx st;
-      memset(&st, 0, sizeof st);
-      int32_t status = statx(fd, d, AT_SYMLINK_NOFOLLOW, LIST_STAT_MASK, &st) == 0 ? 0 : errno;
       memcpy(b->data + b->filled, &status, sizeof status);
       b->filled += sizeof status;
       memcpy(b->data + b->filled, &st, sizeof st);
@@ -263,6 +287,16 @@ JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listStat(
     JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
   (void) cls;
   return list(env, path, error, 1);
+}
+
+/*
+ * As listStat, but only the entries a walk for set-id files keeps: directories (their statx
+ * holds only the type) and set-id regular files, and entries whose statx failed.
+ */
+JNIEXPORT jbyteArray JNICALL Java_io_hostsql_os_linux_JniCalls_listSetId(
+    JNIEnv *env, jclass cls, jbyteArray path, jintArray error) {
+  (void) cls;
+  return list(env, path, error, SET_ID_WALK);
 }
 
 /* stat(2), following links: st_mode, or -1. */

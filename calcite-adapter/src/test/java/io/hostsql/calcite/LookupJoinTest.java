@@ -187,6 +187,71 @@ class LookupJoinTest {
   }
 
   /**
+   * osquery's views widen pid to BIGINT: a join through them is still a lookup (the cast keeps
+   * every key), gives the rows the hash join gives, and reads the cmdline of the driving
+   * side's processes only. Then incident-response's logged_in_users query, planned as a
+   * lookup: it reads no process's cmdline for the sessions utmp does not name.
+   */
+  @Test
+  void joinThroughOsqueryViewsWidenedPidIsALookup() throws Exception {
+    ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
+    List<String> opened = Collections.synchronizedList(new ArrayList<>());
+    try (Connection on = OsConnections.open(fs, true);
+         Connection off = OsConnections.open(fs, false)) {
+      for (Connection c : List.of(on, off)) {
+        io.hostsql.calcite.osquery.OsqueryViews.register(
+            c.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
+      }
+      String sql = "SELECT c.pid, p.name, p.cmdline FROM (SELECT pid FROM os.processes "
+          + "WHERE ppid = " + SELF + ") c, osquery.processes p WHERE c.pid = p.pid";
+      assertTrue(plan(on, sql).contains("OsLookupJoin"), plan(on, sql));
+      assertTrue(!plan(off, sql).contains("OsLookupJoin"), plan(off, sql));
+      List<String> got = recordingOpens(fs, opened, () -> rows(on, sql));
+      assertEquals(rows(off, sql), got);
+      // Each child by its pid and the name it was started under, which the test knows.
+      Set<String> want = new TreeSet<>();
+      Set<String> named = new TreeSet<>();
+      for (java.lang.Process child : CHILDREN) {
+        want.add(child.pid() + "|" + (child == CHILDREN.get(0) ? NEEDLE : "sleep"));
+      }
+      for (String row : got) {
+        named.add(row.substring(0, row.indexOf('|', row.indexOf('|') + 1)));
+      }
+      assertEquals(want, named);
+      Set<String> cmdlines = new TreeSet<>();
+      for (String path : opened) {
+        if (path.endsWith("/cmdline")) {
+          cmdlines.add(path.substring(0, path.indexOf('/')));
+        }
+      }
+      Set<String> children = new TreeSet<>();
+      CHILDREN.forEach(ch -> children.add(Long.toString(ch.pid())));
+      assertEquals(children, cmdlines, "cmdline read only for the children");
+
+      String ir = "select liu.*, p.name, p.cmdline, p.cwd, p.root from logged_in_users liu, "
+          + "processes p where liu.pid = p.pid";
+      on.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).setSchema("osquery");
+      off.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).setSchema("osquery");
+      assertTrue(plan(on, ir).contains("OsLookupJoin"), plan(on, ir));
+      opened.clear();
+      List<String> sessions = recordingOpens(fs, opened, () -> rows(on, ir));
+      assertEquals(rows(off, ir), sessions);
+      Set<String> read = new TreeSet<>();
+      for (String path : opened) {
+        if (path.endsWith("/cmdline")) {
+          read.add(path.substring(0, path.indexOf('/')));
+        }
+      }
+      Set<String> sessionPids = new TreeSet<>();
+      for (List<Object> u : OsConnections.rows(on, "SELECT pid FROM logged_in_users")) {
+        sessionPids.add(String.valueOf(u.get(0)));
+      }
+      assertTrue(sessionPids.containsAll(read), "cmdline read for " + read
+          + ", sessions " + sessionPids);
+    }
+  }
+
+  /**
    * The live /proc, once the BPF walks have loaded: the tests below prove what they save,
    * and would otherwise pass on the /proc fallback.
    */

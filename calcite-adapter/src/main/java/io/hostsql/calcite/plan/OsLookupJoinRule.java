@@ -13,8 +13,12 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Offers an {@link OsLookupJoin} for a join on the key of a {@link KeyLookup} table: the pid
@@ -148,6 +152,11 @@ public final class OsLookupJoinRule extends RelOptRule {
       RelNode n = chain.get(i);
       if (n instanceof LogicalProject p) {
         RexNode e = p.getProjects().get(c);
+        if (e.getKind() == SqlKind.CAST && widens((RexCall) e)) {
+          // osquery's views widen each pid to BIGINT; the slot carries every integer key as
+          // a Long, so the cast changes no key.
+          e = ((RexCall) e).getOperands().get(0);
+        }
         if (!(e instanceof RexInputRef ref)) {
           return null;
         }
@@ -156,4 +165,16 @@ public final class OsLookupJoinRule extends RelOptRule {
     }
     return c;
   }
+
+  /** An integer cast to an integer type at least as wide: every value kept as it was. */
+  private static boolean widens(RexCall cast) {
+    RelDataType from = cast.getOperands().get(0).getType();
+    RelDataType to = cast.getType();
+    return INTEGERS.contains(from.getSqlTypeName()) && INTEGERS.contains(to.getSqlTypeName())
+        && INTEGERS.indexOf(from.getSqlTypeName()) <= INTEGERS.indexOf(to.getSqlTypeName());
+  }
+
+  /** The exact integer types, narrowest first. */
+  private static final List<SqlTypeName> INTEGERS = List.of(SqlTypeName.TINYINT,
+      SqlTypeName.SMALLINT, SqlTypeName.INTEGER, SqlTypeName.BIGINT);
 }

@@ -176,7 +176,7 @@ final class QueryJob implements AutoCloseable {
               + epoch : "its text changed"));
     }
     Differential diff = fresh ? new Differential(rows, List.of())
-        : Differential.between(previous.rows(), rows);
+        : Differential.sharing(previous.rows(), rows);
     if (!fresh && diff.isEmpty()) {
       return 0;
     }

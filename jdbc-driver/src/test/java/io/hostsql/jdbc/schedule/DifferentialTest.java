@@ -101,4 +101,45 @@ class DifferentialTest {
       assertEquals(true, isSubsequence(d.removed(), previous), what);
     }
   }
+
+  /**
+   * sharing gives what between gives, leaves current equal row by row, and leaves in it only
+   * previous instances but for the rows it reports added (fresh Strings on each side, so an
+   * identity check can tell where each came from).
+   */
+  @Test
+  void sharingKeepsThePreviousInstancesOfUnchangedRows() {
+    Random random = new Random(29);
+    for (int trial = 0; trial < 2000; trial++) {
+      List<String> previous = new ArrayList<>();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        previous.add(new String("r" + random.nextInt(6)));
+      }
+      List<String> current = new ArrayList<>();
+      for (String row : previous) {
+        if (random.nextInt(4) > 0) {
+          current.add(new String(row));
+        }
+        if (random.nextInt(5) == 0) {
+          current.add(new String("r" + random.nextInt(8)));
+        }
+      }
+      List<String> asRead = List.copyOf(current);
+      Differential plain = Differential.between(previous, asRead);
+      Differential shared = Differential.sharing(previous, current);
+      String what = previous + " -> " + asRead;
+      assertEquals(plain, shared, what);
+      assertEquals(asRead, current, what);
+      java.util.IdentityHashMap<String, Boolean> old = new java.util.IdentityHashMap<>();
+      previous.forEach(r -> old.put(r, true));
+      int fresh = 0;
+      for (String row : current) {
+        if (!old.containsKey(row)) {
+          fresh++;
+        }
+      }
+      assertEquals(shared.added().size(), fresh, what);
+    }
+  }
 }

@@ -69,7 +69,22 @@ public final class FileCalls {
       }
       return out;
     }
-    byte[] records = JniCalls.listStat(cpath, new int[1]);
+    return records(JniCalls.listStat(cpath, new int[1]));
+  }
+
+  /**
+   * As {@link #listWithStat}, but only what a walk for set-id files needs: the directories
+   * (their FileStat holds the type only) and the set-id regular files, each other entry's
+   * statx kept on the native side of the call. Entries that could not be stat'ed stay, with a
+   * null FileStat. Without the JNI library, every entry (the walk skips the others).
+   */
+  static List<Map.Entry<byte[], FileStat>> listSetIdCandidates(byte[] cpath) {
+    return JniCalls.AVAILABLE ? records(JniCalls.listSetId(cpath, new int[1]))
+        : listWithStat(cpath);
+  }
+
+  /** The (name, statx) records of a listing call, or null for a failed listing. */
+  private static List<Map.Entry<byte[], FileStat>> records(byte[] records) {
     if (records == null) {
       return null;
     }

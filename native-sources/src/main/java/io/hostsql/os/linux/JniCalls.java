@@ -68,6 +68,13 @@ final class JniCalls {
    */
   static native byte[] listStat(byte[] path, int[] error);
 
+  /**
+   * As {@link #listStat}, but only the entries a walk for set-id files keeps: directories
+   * (known from the listing's type; their statx holds only the type bits of stx_mode), set-id
+   * regular files, and entries whose statx failed.
+   */
+  static native byte[] listSetId(byte[] path, int[] error);
+
   /** stat(2), following links: st_mode, or -1 with errno in {@code error[0]}. */
   static native int statMode(byte[] path, int[] error);
 

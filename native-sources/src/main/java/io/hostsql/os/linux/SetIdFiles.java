@@ -20,7 +20,9 @@ import java.util.Map;
  * nothing below it is. Starts that resolve to the same directory (merged /usr: /bin is a link
  * to usr/bin) are walked once and the files reported under each start's name, as find reports
  * them. Each directory is listed and its entries stat'ed in one call ({@link FileCalls}), one
- * statx an entry, where the JDK's tree walk made a Path and two lstats of each.
+ * statx a regular file (a directory or link is known from the listing), where the JDK's tree
+ * walk made a Path and two lstats of each; only directories and set-id files come back to
+ * Java, so a /tmp of 50,000 build files costs their statx and little else.
  */
 public final class SetIdFiles {
   private static final int S_IFMT = 0170000;
@@ -121,7 +123,7 @@ public final class SetIdFiles {
   /** Lists a directory onto the stack; false if it cannot be listed. */
   private static boolean enter(Deque<Frame> stack, byte[] path, String shown) {
     byte[] cpath = Arrays.copyOf(path, path.length + 1);
-    List<Map.Entry<byte[], FileStat>> entries = FileCalls.listWithStat(cpath);
+    List<Map.Entry<byte[], FileStat>> entries = FileCalls.listSetIdCandidates(cpath);
     if (entries == null) {
       return false;
     }
