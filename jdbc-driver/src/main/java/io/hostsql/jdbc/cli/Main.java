@@ -30,8 +30,11 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    StartupTrace.start();
     int code = run(args, System.out, System.err);
     System.out.flush();
+    StartupTrace.mark("flushed");
+    StartupTrace.report(System.err);
     System.exit(code);
   }
 
@@ -112,7 +115,9 @@ public final class Main {
           current = sql;
           try (Statement statement = connection.createStatement()) {
             if (statement.execute(sql)) {
+              StartupTrace.mark("executed");
               printer.print(statement.getResultSet(), out);
+              StartupTrace.mark("printed");
             } else if (options.format() == OutputFormat.TABLE) {
               out.println("(" + statement.getUpdateCount() + " rows affected)");
             }
@@ -148,7 +153,11 @@ public final class Main {
   private static Connection connect(String url) throws SQLException {
     if (url.startsWith(HostsqlDriver.PREFIX)) {
       // Direct: no DriverManager scan of every driver on the class path at start-up.
-      return new HostsqlDriver().connect(url, new Properties());
+      HostsqlDriver driver = new HostsqlDriver();
+      StartupTrace.mark("driver loaded");
+      Connection connection = driver.connect(url, new Properties());
+      StartupTrace.mark("connected");
+      return connection;
     }
     return DriverManager.getConnection(url);
   }

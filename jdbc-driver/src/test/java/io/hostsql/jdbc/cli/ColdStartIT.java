@@ -3,6 +3,7 @@ package io.hostsql.jdbc.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.Commands.Result;
@@ -10,14 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * bin/hostsql's code cache (jdbc-driver/target/hostsql-code) across one-shot runs: filled by a
  * run, read by the next, rebuilt when older than the jar, and a corrupt entry only costs a
- * compile: the answers are the same as without the cache.
+ * compile: the answers are the same as without the cache. The start-up trace names each step
+ * and leaves the answer alone.
  */
 class ColdStartIT {
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
@@ -70,5 +75,45 @@ class ColdStartIT {
           p + " compiled again");
     }
     assertEquals(List.of("n,first", "1,1"), first.lines().toList());
+  }
+
+  private static final Pattern STEP = Pattern.compile(
+      "trace: wall +([0-9.]+) ms, main thread CPU +([0-9.]+) ms  ([a-z ]+?)( \\(.*)?");
+  private static final Pattern PROCESS = Pattern.compile("trace: process CPU ([0-9]+) ms .*");
+
+  @Test
+  void theStartupTraceNamesEachStepInOrderAndLeavesTheAnswerAlone() {
+    long before = System.currentTimeMillis();
+    Result r = Commands.runAllowingFailure("bash", "-c", "HOSTSQL_JAVA_OPTS=-Dhostsql.trace="
+        + "$(date +%s%N) exec \"$0\" --format csv \"$1\"", HOSTSQL, SQL);
+    long elapsed = System.currentTimeMillis() - before;
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(List.of("n,first", "1,1"), r.stdout().lines().toList());
+    List<String> steps = new ArrayList<>();
+    double wall = 0;
+    double cpu = 0;
+    long process = -1;
+    for (String line : r.stderr().lines().toList()) {
+      Matcher m = STEP.matcher(line);
+      Matcher p = PROCESS.matcher(line);
+      if (m.matches()) {
+        steps.add(m.group(3));
+        assertTrue(Double.parseDouble(m.group(1)) >= wall, line);
+        assertTrue(Double.parseDouble(m.group(2)) >= cpu, line);
+        wall = Double.parseDouble(m.group(1));
+        cpu = Double.parseDouble(m.group(2));
+      } else if (p.matches()) {
+        process = Long.parseLong(p.group(1));
+      } else {
+        throw new AssertionError("not a trace line: " + line);
+      }
+    }
+    assertEquals(List.of("main", "driver loaded", "connected", "parsed",
+        "validated and converted", "trimmed", "planned", "generated code", "executed", "printed",
+        "flushed"), steps);
+    // Launched after this test's clock started and done before it stopped.
+    assertTrue(wall <= elapsed, wall + " ms traced within " + elapsed + " ms");
+    // The main thread is one of the process's threads (the process's figure is in 10 ms ticks).
+    assertTrue(process + 10 >= cpu, "process CPU " + process + " ms, main thread " + cpu);
   }
 }

@@ -103,6 +103,35 @@ class BindingsAgreeTest {
         () -> SyscallReads.listThroughJni(SyscallReads.cString(dir + "/absent")));
   }
 
+  @Test
+  void pidListingsAgree(@TempDir Path dir) throws IOException {
+    assertTrue(JniCalls.AVAILABLE);
+    // Names a procfs root could hold and what a pid listing keeps of them, worked out by hand:
+    // positive decimal ints only, whether files or directories.
+    for (String name : List.of("1", "42", "4194304", "2147483647", "abc", "12a", "0",
+        "2147483648", "99999999999", ".7", "self")) {
+      Files.writeString(dir.resolve(name), "");
+    }
+    Files.createDirectory(dir.resolve("77"));
+    int[] expected = {1, 42, 77, 4194304, 2147483647};
+    assertArrayEquals(expected, DirectoryPids.listThroughJni(dir.toString()));
+    assertArrayEquals(expected, DirectoryPids.listThroughJna(dir.toString()));
+    assertArrayEquals(expected, DirectoryPids.list(dir.toString()));
+    // More names than the first buffer of either path holds.
+    for (int i = 1000; i < 3500; i++) {
+      Files.writeString(dir.resolve(Integer.toString(i)), "");
+    }
+    int[] many = DirectoryPids.listThroughJni(dir.toString());
+    assertEquals(expected.length + 2500, many.length);
+    assertArrayEquals(DirectoryPids.listThroughJna(dir.toString()), many);
+    assertNull(DirectoryPids.listThroughJni(dir + "/absent"));
+    assertNull(DirectoryPids.listThroughJna(dir + "/absent"));
+    // /proc moves between two reads; this JVM's own pid is in both.
+    int self = (int) ProcessHandle.current().pid();
+    assertTrue(java.util.Arrays.binarySearch(DirectoryPids.listThroughJni("/proc"), self) >= 0);
+    assertTrue(java.util.Arrays.binarySearch(DirectoryPids.listThroughJna("/proc"), self) >= 0);
+  }
+
   /** Both fail, with exceptions of one class (FileSystemException's kinds carry the errno). */
   private static void sameFailure(Executable fallback, Executable jni) {
     Throwable expected = assertThrows(FileSystemException.class, fallback);
