@@ -1,4 +1,4 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,8 +124,8 @@ class LookupJoinTest {
   @Test
   void lookupsAndPlainPlansGiveTheSameRows() throws Exception {
     ProcFs fs = ProcFs.system();
-    try (Connection on = OsConnections.open(fs, true);
-         Connection off = OsConnections.open(fs, false)) {
+    try (Connection on = LinuxConnections.open(fs, true);
+         Connection off = LinuxConnections.open(fs, false)) {
       int lookups = 0;
       for (String sql : CORPUS) {
         List<String> a = rows(on, sql);
@@ -149,7 +149,7 @@ class LookupJoinTest {
         "name = 'sleep' OR cmdline LIKE '%" + NEEDLE + "%'",
         "name = '" + NEEDLE + "' OR cmdline NOT LIKE '%900%'"};
     int[] expected = {CHILDREN.size(), 1};
-    try (Connection c = OsConnections.open(ProcFs.system(), true)) {
+    try (Connection c = LinuxConnections.open(ProcFs.system(), true)) {
       for (int i = 0; i < conditions.length; i++) {
         String where = " FROM processes WHERE ppid = " + SELF + " AND (" + conditions[i] + ")";
         List<String> lazy = rows(c, "SELECT pid" + where);
@@ -170,7 +170,7 @@ class LookupJoinTest {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
     long child = CHILDREN.get(0).pid();
-    try (Connection c = OsConnections.open(fs, true)) {
+    try (Connection c = LinuxConnections.open(fs, true)) {
       String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
           + "ON f.pid = p.pid WHERE p.name = '" + NEEDLE + "'";
       assertTrue(plan(c, sql).contains("OsLookupJoin"), plan(c, sql));
@@ -205,7 +205,7 @@ class LookupJoinTest {
   void nameFilterReadsOnlyTheProcessesThatMayHaveTheName() throws Exception {
     ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
-    try (Connection c = OsConnections.open(fs, true)) {
+    try (Connection c = LinuxConnections.open(fs, true)) {
       List<String> needle = recordingOpens(fs, opened,
           () -> rows(c, "SELECT pid FROM processes WHERE name = '" + NEEDLE + "'"));
       assertEquals(List.of(CHILDREN.get(0).pid() + "|"), needle);
@@ -243,7 +243,7 @@ class LookupJoinTest {
   void listingTakesPpidAndNameFromTheWalkAndAgreesWithPs() throws Exception {
     ProcFs fs = liveProcFsWithWalks();
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
-    try (Connection c = OsConnections.open(fs, true)) {
+    try (Connection c = LinuxConnections.open(fs, true)) {
       List<List<String>> rows = recordingOpens(fs, opened,
           () -> QueryRows.of(c, "SELECT pid, ppid, name, rss FROM processes"));
       Map<String, String[]> ps = new HashMap<>();
@@ -302,7 +302,7 @@ class LookupJoinTest {
   void unfilteredJoinReadsEachProcessOnce() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
-    try (Connection c = OsConnections.open(fs, true)) {
+    try (Connection c = LinuxConnections.open(fs, true)) {
       String sql = "SELECT p.name, f.path FROM processes p JOIN process_open_files f "
           + "ON f.pid = p.pid";
       assertTrue(!plan(c, sql).contains("OsLookupJoin"), plan(c, sql));

@@ -1,10 +1,12 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.LiveConnectionTest;
+import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.Popen;
 import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
@@ -185,7 +187,7 @@ class TablesTest extends LiveConnectionTest {
     proc.process(11, "defunct", 'Z', 10, 6, 0).write("11/cmdline", "");
     // 12 is listed (its directory exists) but its files are gone: it exited mid-scan.
     Files.createDirectories(dir.resolve("12"));
-    try (Connection fixture = OsConnections.open(new ProcFs(dir));
+    try (Connection fixture = LinuxConnections.open(new ProcFs(dir));
          Statement s = fixture.createStatement();
          ResultSet rs = s.executeQuery("SELECT pid, name, status, cmdline FROM processes "
              + "ORDER BY pid")) {
