@@ -54,12 +54,17 @@ public final class OsConnections {
     return c;
   }
 
-  /** Over a platform: the running one, for tests any platform must pass. */
-  public static Connection open(io.hostsql.os.Platform platform) throws SQLException {
+  /** A connection that prepares statements as hostsql does, with no schema of its own yet. */
+  public static Connection prepared() throws SQLException {
     Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
-    Connection c = new org.apache.calcite.jdbc.Driver()
+    return new org.apache.calcite.jdbc.Driver()
         .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
         .connect("jdbc:calcite:", info);
+  }
+
+  /** Over a platform: the running one, for tests any platform must pass. */
+  public static Connection open(io.hostsql.os.Platform platform) throws SQLException {
+    Connection c = prepared();
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(platform,
         OsSchema.DEFAULT_SAMPLING_WINDOW));

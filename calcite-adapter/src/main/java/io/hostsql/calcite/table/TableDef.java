@@ -71,6 +71,14 @@ public record TableDef<S>(String name, String description, List<ColumnDef<S>> co
     return new TableDef<>(name, description, kept, keys, platforms);
   }
 
+  /**
+   * Whether only some of this table's platforms have {@code column}: docs and REMARKS then name
+   * the column's platforms.
+   */
+  public boolean onSomePlatformsOnly(ColumnDef<?> column) {
+    return !column.platforms().isEmpty() && !column.platforms().containsAll(platforms);
+  }
+
   /** The platforms, as docs and REMARKS name them ("Linux", "Linux, Windows"). */
   public String platformNames() {
     return OsFamily.names(platforms);

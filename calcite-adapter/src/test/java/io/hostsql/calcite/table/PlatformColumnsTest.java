@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.OsConnections;
 import io.hostsql.calcite.docs.TableDocs;
 import io.hostsql.calcite.meta.DescribedColumns;
 import io.hostsql.os.OsFamily;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -69,9 +69,7 @@ class PlatformColumnsTest {
   }
 
   private static Connection open(PlatformTables tables) throws SQLException {
-    Connection c = new org.apache.calcite.jdbc.Driver()
-        .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
-        .connect("jdbc:calcite:", io.hostsql.calcite.plan.SqlDialect.defaults());
+    Connection c = OsConnections.prepared();
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     calcite.getRootSchema().add("os", new AbstractSchema() {
       @Override
@@ -84,18 +82,7 @@ class PlatformColumnsTest {
   }
 
   private static List<List<Object>> rows(Connection c, String sql) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      List<List<Object>> out = new ArrayList<>();
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getObject(i));
-        }
-        out.add(row);
-      }
-      return out;
-    }
+    return OsConnections.rows(c, sql);
   }
 
   /** The messages of an exception and its causes: Calcite's validator error is a cause. */
@@ -212,6 +199,14 @@ class PlatformColumnsTest {
     assertTrue(docs.contains("| driver | VARCHAR |  | The kernel driver. (Linux only.) |"), docs);
     assertTrue(docs.contains("| guid | VARCHAR |  | The interface GUID. (Windows only.) |"), docs);
     assertTrue(docs.contains("| mtu | BIGINT | bytes | The MTU. |"), docs);
+    // A column naming every platform of its table is not called a column of some.
+    ColumnDef<Nic> both = new ColumnDef<>("both", SqlTypeName.VARCHAR, true, "", "Both.",
+        FetchGroup.SYSTEM, Nic::name, Set.of(OsFamily.LINUX, OsFamily.WINDOWS));
+    TableDef<Nic> def = new TableDef<>("t", "d", List.of(both), List.of(),
+        Set.of(OsFamily.LINUX, OsFamily.WINDOWS));
+    assertEquals("Both.", DescribedColumns.remarks(new SystemTable<>(def, () -> ROWS), "both"));
+    assertFalse(TableDocs.markdown("os", Map.of("t", new SystemTable<>(def, () -> ROWS)))
+        .contains("only."));
   }
 
   @Test
