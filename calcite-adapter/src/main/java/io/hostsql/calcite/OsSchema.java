@@ -20,7 +20,7 @@ import io.hostsql.calcite.system.HostTables;
 import io.hostsql.calcite.system.MemoryTables;
 import io.hostsql.calcite.system.NetTables;
 import io.hostsql.calcite.system.SensorTables;
-import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.PlatformTables;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.Disks;
 import io.hostsql.os.Host;
@@ -30,7 +30,6 @@ import io.hostsql.os.Platform;
 import io.hostsql.os.Sensors;
 import io.hostsql.os.spi.ProcessBackend;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
@@ -47,11 +46,9 @@ public final class OsSchema extends AbstractSchema {
   /** The default sampling window of cpu_percent and cpu_times_percent on a first scan. */
   public static final Duration DEFAULT_SAMPLING_WINDOW = Duration.ofMillis(100);
 
-  private final Map<String, Table> tables = new LinkedHashMap<>();
-  /** Every declared table, this family's or not: the docs list all with their platforms. */
-  private final Map<String, Table> declared = new LinkedHashMap<>();
-  /** The platform's family: a table (or column) it lacks is left out, not a table of NULLs. */
-  private final io.hostsql.os.OsFamily family;
+  /** The platform family's tables: a table (or column) it lacks is left out. */
+  private final PlatformTables registered;
+  private final Map<String, Table> tables;
   private final io.hostsql.os.files.FileTree files = new io.hostsql.os.files.FileTree();
   private volatile boolean pidLookups = true;
 
@@ -76,7 +73,8 @@ public final class OsSchema extends AbstractSchema {
    * @param samplingWindow the first scan's window for CPU percentages
    */
   public OsSchema(Platform platform, Duration samplingWindow) {
-    this.family = platform.family();
+    this.registered = new PlatformTables(platform.family());
+    this.tables = registered.present();
     Cpu cpu = platform.cpu();
     Memory memory = platform.memory();
     Disks disks = platform.disks();
@@ -147,10 +145,7 @@ public final class OsSchema extends AbstractSchema {
   }
 
   private void add(io.hostsql.calcite.table.OsTable table) {
-    declared.put(table.definition().name(), table);
-    if (table.definition().isOn(family)) {
-      tables.put(table.definition().name(), table);
-    }
+    registered.add(table);
   }
 
   @Override
@@ -158,8 +153,11 @@ public final class OsSchema extends AbstractSchema {
     return tables;
   }
 
-  /** The reference documentation of every table of every platform (docs/tables.md). */
+  /**
+   * The reference documentation of every declared table (docs/tables.md), each with all its
+   * columns and the platforms that have them, whichever platform this schema is over.
+   */
   public String docs() {
-    return io.hostsql.calcite.docs.TableDocs.markdown(NAME, declared);
+    return io.hostsql.calcite.docs.TableDocs.markdown(NAME, registered.declared());
   }
 }

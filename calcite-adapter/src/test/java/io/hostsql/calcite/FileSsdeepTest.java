@@ -3,7 +3,6 @@ package io.hostsql.calcite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hostsql.os.files.FileDigests;
-import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ class FileSsdeepTest {
 
   @BeforeAll
   static void open() throws Exception {
-    c = OsConnections.openWithOsquery(ProcFs.system());
+    c = OsConnections.openWithOsquery(io.hostsql.os.Platform.current());
   }
 
   @AfterAll

@@ -2,7 +2,6 @@ package io.hostsql.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.hostsql.os.linux.ProcFs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +33,7 @@ class GlobCharactersTest {
       Files.createFile(d.resolve(name));
     }
     Files.createDirectory(d.resolve("sub"));
-    c = OsConnections.open(ProcFs.system());
+    c = OsConnections.open(io.hostsql.os.Platform.current());
   }
 
   @AfterAll

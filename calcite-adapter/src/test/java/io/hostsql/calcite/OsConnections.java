@@ -1,7 +1,5 @@
 package io.hostsql.calcite;
 
-import io.hostsql.os.linux.LinuxPlatform;
-import io.hostsql.os.linux.ProcFs;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
@@ -9,15 +7,16 @@ import org.apache.calcite.jdbc.CalciteConnection;
 
 /**
  * Calcite connections prepared as hostsql prepares them, with the os schema over a chosen
- * procfs, for adapter tests.
+ * {@link io.hostsql.os.Platform}, for adapter tests (of any OS: one OS's tests reach their
+ * backend's fixtures through a helper of their own package).
  */
-final class OsConnections {
+public final class OsConnections {
   private OsConnections() {
   }
 
   /** Every row of a (prepared) query, each as a list of column values. */
-  static java.util.List<java.util.List<Object>> rows(Connection c, String sql, Object... params)
-      throws SQLException {
+  public static java.util.List<java.util.List<Object>> rows(Connection c, String sql,
+      Object... params) throws SQLException {
     try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -37,32 +36,35 @@ final class OsConnections {
     }
   }
 
-  /** As {@link #open(ProcFs)}, with pid lookup joins on or off. */
-  static Connection open(ProcFs fs, boolean pidLookups) throws SQLException {
-    Connection c = open(fs);
+  /** As {@link #open(io.hostsql.os.Platform)}, with pid lookup joins on or off. */
+  public static Connection open(io.hostsql.os.Platform platform, boolean pidLookups)
+      throws SQLException {
+    Connection c = open(platform);
     c.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(OsSchema.NAME)
         .unwrap(OsSchema.class).withPidLookups(pidLookups);
     return c;
   }
 
-  /** As {@link #open(ProcFs)}, with the osquery schema's views registered too. */
-  static Connection openWithOsquery(ProcFs fs) throws SQLException {
-    Connection c = open(fs);
+  /** As {@link #open(io.hostsql.os.Platform)}, with the osquery schema's views registered too. */
+  public static Connection openWithOsquery(io.hostsql.os.Platform platform)
+      throws SQLException {
+    Connection c = open(platform);
     io.hostsql.calcite.osquery.OsqueryViews.register(
         c.unwrap(CalciteConnection.class).getRootSchema());
     return c;
   }
 
-  static Connection open(ProcFs fs) throws SQLException {
-    return open(LinuxPlatform.over(fs));
+  /** A connection that prepares statements as hostsql does, with no schema of its own yet. */
+  public static Connection prepared() throws SQLException {
+    Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
+    return new org.apache.calcite.jdbc.Driver()
+        .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
+        .connect("jdbc:calcite:", info);
   }
 
   /** Over a platform: the running one, for tests any platform must pass. */
-  static Connection open(io.hostsql.os.Platform platform) throws SQLException {
-    Properties info = io.hostsql.calcite.plan.SqlDialect.defaults();
-    Connection c = new org.apache.calcite.jdbc.Driver()
-        .withPrepareFactory(io.hostsql.calcite.plan.HostsqlPrepare::new)
-        .connect("jdbc:calcite:", info);
+  public static Connection open(io.hostsql.os.Platform platform) throws SQLException {
+    Connection c = prepared();
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     calcite.getRootSchema().add(OsSchema.NAME, new OsSchema(platform,
         OsSchema.DEFAULT_SAMPLING_WINDOW));

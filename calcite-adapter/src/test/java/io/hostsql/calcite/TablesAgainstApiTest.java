@@ -13,7 +13,6 @@ import io.hostsql.os.Process;
 import io.hostsql.os.Sensors;
 import io.hostsql.os.SwapMemory;
 import io.hostsql.os.SystemCpuTimes;
-import io.hostsql.os.linux.ProcFs;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

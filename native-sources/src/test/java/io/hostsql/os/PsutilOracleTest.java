@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every live process, read by hostsql and by Debian's python3-psutil 5.9.4, field by field.
  */
-class PsutilOracleTest {
+public class PsutilOracleTest {
   private static final int SELF = (int) ProcessHandle.current().pid();
 
   @Test
@@ -74,8 +74,8 @@ class PsutilOracleTest {
     return compared;
   }
 
-  /** The attributes that do not change while a quiet process sleeps. */
-  static void compareStable(Process p, JsonNode ps, List<String> out) {
+  /** The attributes that do not change while a quiet process sleeps (also for linux/ tests). */
+  public static void compareStable(Process p, JsonNode ps, List<String> out) {
     int pid = p.pid();
     boolean kernelThread = p.isKernelThread();
     check(out, pid, "ppid", ps, () -> p.ppid(), n -> n.asInt());

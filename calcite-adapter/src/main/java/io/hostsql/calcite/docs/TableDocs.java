@@ -49,8 +49,8 @@ public final class TableDocs {
       b.append("| ").append(c.name()).append(" | ").append(c.type().getName())
           .append(c.nullable() ? "" : " NOT NULL").append(" | ").append(c.unit())
           .append(" | ").append(c.description().replace("|", "\\|"))
-          .append(c.platforms().isEmpty() ? ""
-              : " (" + io.hostsql.os.OsFamily.names(c.platforms()) + " only.)")
+          .append(def.onSomePlatformsOnly(c)
+              ? " (" + io.hostsql.os.OsFamily.names(c.platforms()) + " only.)" : "")
           .append(" |\n");
     }
   }

@@ -61,13 +61,22 @@ public final class FileHashesTable extends PathKeyedTable<FileHashesTable.Hashed
   private final DigestCache cache = new DigestCache();
 
   public FileHashesTable(FileTree tree) {
-    super(DEF, tree);
+    this(DEF, tree);
+  }
+
+  private FileHashesTable(TableDef<Hashed> def, FileTree tree) {
+    super(def, tree);
+  }
+
+  @Override
+  protected FileHashesTable withDefinition(TableDef<Hashed> narrowed) {
+    return new FileHashesTable(narrowed, tree);
   }
 
   @Override
   Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
-    List<ColumnDef<Hashed>> columns = Values.projected(DEF, projects);
+    List<ColumnDef<Hashed>> columns = Values.projected(def, projects);
     Set<Digest> wanted = EnumSet.noneOf(Digest.class);
     for (ColumnDef<Hashed> col : columns) {
       switch (col.name()) {

@@ -69,7 +69,16 @@ public final class FilesTable extends PathKeyedTable<FileEntry> {
 
 
   public FilesTable(FileTree tree) {
-    super(DEF, tree);
+    this(DEF, tree);
+  }
+
+  private FilesTable(TableDef<FileEntry> def, FileTree tree) {
+    super(def, tree);
+  }
+
+  @Override
+  protected FilesTable withDefinition(TableDef<FileEntry> narrowed) {
+    return new FilesTable(narrowed, tree);
   }
 
   private static Function<FileEntry, Object> s(Function<io.hostsql.os.files.FileStat, Object> f) {
@@ -79,7 +88,7 @@ public final class FilesTable extends PathKeyedTable<FileEntry> {
   @Override
   Enumerable<Object[]> read(DataContext root, Iterable<FileTree.Target> targets,
       int[] projects) {
-    List<ColumnDef<FileEntry>> columns = Values.projected(DEF, projects);
+    List<ColumnDef<FileEntry>> columns = Values.projected(def, projects);
     return rows(targets, t -> {
       FileEntry e = tree.entry(t);
       return e == null ? null : Values.row(e, columns);

@@ -22,12 +22,10 @@ import org.apache.calcite.rex.RexNode;
  * @param <S> the row's source value
  */
 abstract class PathKeyedTable<S> extends DeclaredTableBase<S> implements KeyLookup {
-  private final TableDef<S> def;
   final FileTree tree;
 
   PathKeyedTable(TableDef<S> def, FileTree tree) {
     super(def);
-    this.def = def;
     this.tree = tree;
   }
 

@@ -52,8 +52,8 @@ public final class DescribedColumns implements CalciteMetaColumnFactory {
     ColumnDef<?> c = d.definition().columns().get(i);
     String text = c.unit().isEmpty() ? c.description()
         : c.description() + " Unit: " + c.unit() + ".";
-    return c.platforms().isEmpty() ? text
-        : text + " Platforms: " + io.hostsql.os.OsFamily.names(c.platforms()) + ".";
+    return d.definition().onSomePlatformsOnly(c)
+        ? text + " Platforms: " + io.hostsql.os.OsFamily.names(c.platforms()) + "." : text;
   }
 
   @Override

@@ -63,15 +63,25 @@ public final class NetConnectionsTable extends PidKeyedTable<NetConnection> {
   private final io.hostsql.os.Net net;
 
   public NetConnectionsTable(ProcessBackend processes, io.hostsql.os.Net net) {
-    super(DEF, processes);
+    this(DEF, processes, net);
+  }
+
+  private NetConnectionsTable(TableDef<NetConnection> def, ProcessBackend processes,
+      io.hostsql.os.Net net) {
+    super(def, processes);
     this.net = net;
+  }
+
+  @Override
+  protected NetConnectionsTable withDefinition(TableDef<NetConnection> narrowed) {
+    return new NetConnectionsTable(narrowed, processes, net);
   }
 
   @Override
   protected Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects,
       Set<Long> lookup) {
     PidScope scope = scope(filters, root, lookup);
-    List<ColumnDef<NetConnection>> columns = Values.projected(DEF, projects);
+    List<ColumnDef<NetConnection>> columns = Values.projected(def, projects);
     List<NetConnection> sockets;
     if (!scope.isPinned()) {
       sockets = net.connections(ConnectionKind.ALL);

@@ -34,6 +34,11 @@ public final class PerProcessTable<S> extends PidKeyedTable<S> {
     this.rowsOf = rowsOf;
   }
 
+  @Override
+  protected PerProcessTable<S> withDefinition(TableDef<S> narrowed) {
+    return new PerProcessTable<>(processes, narrowed, rowsOf);
+  }
+
   /** About ten rows per process: enough for the planner to prefer a lookup when it can. */
   @Override
   public org.apache.calcite.schema.Statistic getStatistic() {

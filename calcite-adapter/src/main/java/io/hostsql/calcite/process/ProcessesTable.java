@@ -26,9 +26,19 @@ public final class ProcessesTable extends PidKeyedTable<Process>
   private final Set<Integer> guardable;
 
   public ProcessesTable(ProcessBackend processes, CpuPercentTracker cpu) {
-    super(ProcessColumns.definition(cpu), processes);
+    this(ProcessColumns.definition(cpu), processes, cpu);
+  }
+
+  private ProcessesTable(io.hostsql.calcite.table.TableDef<Process> def,
+      ProcessBackend processes, CpuPercentTracker cpu) {
+    super(def, processes);
     this.cpu = cpu;
     this.guardable = Set.of(def.indexOf("ppid"), def.indexOf("name"), def.indexOf("username"));
+  }
+
+  @Override
+  protected ProcessesTable withDefinition(io.hostsql.calcite.table.TableDef<Process> narrowed) {
+    return new ProcessesTable(narrowed, processes, cpu);
   }
 
   @Override

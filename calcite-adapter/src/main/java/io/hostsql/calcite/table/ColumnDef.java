@@ -30,4 +30,9 @@ public record ColumnDef<S>(String name, SqlTypeName type, boolean nullable, Stri
       String description, FetchGroup fetchGroup, Function<S, Object> value) {
     this(name, type, nullable, unit, description, fetchGroup, value, Set.of());
   }
+
+  /** Whether a table of {@code family} has this column (it names no platform, or that one). */
+  public boolean isOn(OsFamily family) {
+    return platforms.isEmpty() || platforms.contains(family);
+  }
 }

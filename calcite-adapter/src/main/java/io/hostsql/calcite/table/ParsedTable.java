@@ -31,6 +31,11 @@ public final class ParsedTable<S> extends DeclaredTableBase<S> {
   }
 
   @Override
+  protected ParsedTable<S> withDefinition(TableDef<S> narrowed) {
+    return new ParsedTable<>(narrowed, rows);
+  }
+
+  @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
     Parsed<S> parsed = rows.apply(ScanKeys.of(def, filters, root));
     ScanWarnings.report(root, def.name(), parsed.problems());

@@ -22,7 +22,10 @@ public final class SystemTable<S> extends DeclaredTableBase<S> {
     this.rows = rows;
   }
 
-
+  @Override
+  protected SystemTable<S> withDefinition(TableDef<S> narrowed) {
+    return new SystemTable<>(narrowed, rows);
+  }
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {

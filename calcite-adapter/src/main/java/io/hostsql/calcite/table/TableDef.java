@@ -27,11 +27,56 @@ public record TableDef<S>(String name, String description, List<ColumnDef<S>> co
     this(name, description, columns, pushdownKeys, Set.of(OsFamily.LINUX));
   }
 
-  /** Whether the table and every one of its columns exist on this platform. */
+  /** Refuses a column declared for a platform its table does not have. */
+  public TableDef {
+    columns = List.copyOf(columns);
+    pushdownKeys = List.copyOf(pushdownKeys);
+    platforms = Set.copyOf(platforms);
+    for (ColumnDef<S> c : columns) {
+      if (!platforms.containsAll(c.platforms())) {
+        throw new IllegalArgumentException(name + "." + c.name() + " is declared for "
+            + OsFamily.names(c.platforms()) + " but its table only for "
+            + OsFamily.names(platforms));
+      }
+    }
+  }
+
+  /** Whether this platform has the table (with at least its shared columns). */
   public boolean isOn(OsFamily family) {
-    return platforms.contains(family)
-        && columns.stream().allMatch(c -> c.platforms().isEmpty()
-            || c.platforms().contains(family));
+    return platforms.contains(family);
+  }
+
+  /**
+   * The table as {@code family} has it: the columns of its own and the shared ones, in their
+   * declared order, and the pushdown keys among them. This very declaration when the family has
+   * every column, so a table of one platform is never copied.
+   *
+   * @throws IllegalArgumentException when the family does not have the table, or has none of
+   *     its columns
+   */
+  public TableDef<S> on(OsFamily family) {
+    if (!isOn(family)) {
+      throw new IllegalArgumentException(name + " is a table of " + platformNames()
+          + ", not of " + family.displayName());
+    }
+    List<ColumnDef<S>> kept = columns.stream().filter(c -> c.isOn(family)).toList();
+    if (kept.size() == columns.size()) {
+      return this;
+    }
+    if (kept.isEmpty()) {
+      throw new IllegalArgumentException(name + " has no column on " + family.displayName());
+    }
+    List<String> keys = pushdownKeys.stream()
+        .filter(k -> kept.stream().anyMatch(c -> c.name().equals(k))).toList();
+    return new TableDef<>(name, description, kept, keys, platforms);
+  }
+
+  /**
+   * Whether only some of this table's platforms have {@code column}: docs and REMARKS then name
+   * the column's platforms.
+   */
+  public boolean onSomePlatformsOnly(ColumnDef<?> column) {
+    return !column.platforms().isEmpty() && !column.platforms().containsAll(platforms);
   }
 
   /** The platforms, as docs and REMARKS name them ("Linux", "Linux, Windows"). */

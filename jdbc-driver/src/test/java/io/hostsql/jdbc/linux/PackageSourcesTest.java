@@ -1,4 +1,4 @@
-package io.hostsql.jdbc.software;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,11 +32,11 @@ class PackageSourcesTest {
   void setUp() throws Exception {
     FixtureProc proc = new FixtureProc(dir.resolve("proc"));
     root = new FixtureProc(proc.root().resolve("rootfs"));
-    c = io.hostsql.jdbc.FixtureConnections.over(proc.root());
+    c = FixtureConnections.over(proc.root());
   }
 
   private List<String> warnings(String sql) throws Exception {
-    return io.hostsql.jdbc.FixtureConnections.warnings(c, sql);
+    return FixtureConnections.warnings(c, sql);
   }
 
   /** apt-get indextargets over a root; one line per distinct target of the format. */

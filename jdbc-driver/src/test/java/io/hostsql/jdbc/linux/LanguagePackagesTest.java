@@ -1,4 +1,4 @@
-package io.hostsql.jdbc.software;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,11 +45,11 @@ class LanguagePackagesTest {
         .write("etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
             + "alice:x:1000:1000::/home/alice:/bin/bash\n"
             + "nobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n");
-    c = io.hostsql.jdbc.FixtureConnections.over(proc.root());
+    c = FixtureConnections.over(proc.root());
   }
 
   private List<String> warnings(String sql) throws Exception {
-    return io.hostsql.jdbc.FixtureConnections.warnings(c, sql);
+    return FixtureConnections.warnings(c, sql);
   }
 
   private static TreeSet<String> importlib(List<String> sites) {

@@ -1,11 +1,8 @@
-package io.hostsql.jdbc.audit;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.calcite.OsSchema;
-import io.hostsql.os.linux.LinuxPlatform;
-import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
 import io.hostsql.os.testing.FixtureProc;
 import io.hostsql.os.testing.QueryRows;
@@ -14,7 +11,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -23,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,10 +73,7 @@ class LastTableTest {
       expected.add(List.of(user, tty, host, Long.toString(time)));
     }
     assertEquals(4, expected.size(), expected.toString());
-    try (Connection c = DriverManager.getConnection("jdbc:hostsql:")) {
-      c.unwrap(CalciteConnection.class).getRootSchema()
-          .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
-              OsSchema.DEFAULT_SAMPLING_WINDOW));
+    try (Connection c = FixtureConnections.over(proc.root())) {
       assertEquals(expected, QueryRows.of(c, "SELECT username, tty, host, \"time\" FROM "
           + "osquery.\"last\" WHERE type_name IN ('user-process', 'boot-time') "
           + "ORDER BY \"time\" DESC"));

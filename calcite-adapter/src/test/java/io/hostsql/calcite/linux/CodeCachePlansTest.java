@@ -1,4 +1,4 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +83,7 @@ class CodeCachePlansTest {
 
   /** The plan, with the ids Calcite numbers its nodes by (they grow with every plan) masked. */
   private static String explain(String sql) throws SQLException {
-    try (Connection c = OsConnections.open(new ProcFs(proc));
+    try (Connection c = LinuxConnections.open(new ProcFs(proc));
          Statement st = c.createStatement();
          ResultSet rs = st.executeQuery("EXPLAIN PLAN FOR " + sql)) {
       StringBuilder plan = new StringBuilder();

@@ -1,4 +1,4 @@
-package io.hostsql.jdbc;
+package io.hostsql.jdbc.linux;
 
 import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.linux.LinuxPlatform;

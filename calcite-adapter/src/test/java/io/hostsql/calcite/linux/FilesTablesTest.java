@@ -1,10 +1,12 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.OsConnections;
+import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.files.FileDigests;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
@@ -65,7 +67,7 @@ class FilesTablesTest {
     socket = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     socket.bind(UnixDomainSocketAddress.of(root.resolve("sock")));
     Commands.run("sh", "-c", "touch \"$1/$(printf 'bad\\377name')\"", "sh", root.toString());
-    c = OsConnections.open(ProcFs.system());
+    c = LinuxConnections.open(ProcFs.system());
     io.hostsql.calcite.osquery.OsqueryViews.register(
         c.unwrap(CalciteConnection.class).getRootSchema());
   }

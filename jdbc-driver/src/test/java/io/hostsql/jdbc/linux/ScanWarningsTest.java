@@ -1,23 +1,18 @@
-package io.hostsql.jdbc.audit;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.calcite.OsSchema;
-import io.hostsql.os.linux.LinuxPlatform;
-import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.FixtureProc;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,11 +30,7 @@ class ScanWarningsTest {
         .write("rootfs/etc/hosts", "127.0.0.1 localhost\nthis is not a hosts line\n"
             + "10.1.1.1 db\n")
         .writeBytes("rootfs/etc/services", new byte[] {'h', 't', 0, 0, 1, 2, '\n'});
-    Connection c = DriverManager.getConnection("jdbc:hostsql:");
-    c.unwrap(CalciteConnection.class).getRootSchema()
-        .add(OsSchema.NAME, new OsSchema(LinuxPlatform.over(new ProcFs(proc.root())),
-            OsSchema.DEFAULT_SAMPLING_WINDOW));
-    return c;
+    return FixtureConnections.over(proc.root());
   }
 
   private static List<String> messages(Statement s) throws Exception {

@@ -1,14 +1,17 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.LiveConnectionTest;
+import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.Popen;
 import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
+import io.hostsql.os.testing.LiveBounds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -111,18 +114,30 @@ class TablesTest extends LiveConnectionTest {
       List<List<Object>> mine = rows("SELECT pid, status, laddr_port FROM net_connections "
           + "WHERE pid = ? AND laddr_port = ?", SELF, port);
       assertEquals(List.of(List.of(SELF, "LISTEN", port)), mine);
-      Set<Integer> ss = new TreeSet<>();
-      for (String line : Commands.run("ss", "-tlnH").split("\n")) {
-        String local = line.trim().split("\\s+")[3];
-        ss.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1)));
-      }
-      Set<Integer> ours = new TreeSet<>();
-      for (List<Object> r : rows("SELECT DISTINCT laddr_port FROM net_connections WHERE "
-          + "status = 'LISTEN' AND type = 'stream'")) {
-        ours.add((Integer) r.get(0));
-      }
-      assertEquals(ss, ours);
+      // Other processes open and close listeners meanwhile: ss is read just before and just
+      // after, and hostsql must list every port both list and none that neither does.
+      LiveBounds.retried(5, () -> {
+        Set<Integer> before = ssListeningPorts();
+        Set<Integer> ours = new TreeSet<>();
+        for (List<Object> r : rows("SELECT DISTINCT laddr_port FROM net_connections WHERE "
+            + "status = 'LISTEN' AND type = 'stream'")) {
+          ours.add((Integer) r.get(0));
+        }
+        Set<Integer> after = ssListeningPorts();
+        assertTrue(ours.contains(port), ours.toString());
+        LiveBounds.within(before, after, ours, "listening TCP ports");
+      });
     }
+  }
+
+  /** The local ports of the TCP sockets ss lists as listening. */
+  private static Set<Integer> ssListeningPorts() {
+    Set<Integer> ss = new TreeSet<>();
+    for (String line : Commands.run("ss", "-tlnH").split("\n")) {
+      String local = line.trim().split("\\s+")[3];
+      ss.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1)));
+    }
+    return ss;
   }
 
   @Test
@@ -185,7 +200,7 @@ class TablesTest extends LiveConnectionTest {
     proc.process(11, "defunct", 'Z', 10, 6, 0).write("11/cmdline", "");
     // 12 is listed (its directory exists) but its files are gone: it exited mid-scan.
     Files.createDirectories(dir.resolve("12"));
-    try (Connection fixture = OsConnections.open(new ProcFs(dir));
+    try (Connection fixture = LinuxConnections.open(new ProcFs(dir));
          Statement s = fixture.createStatement();
          ResultSet rs = s.executeQuery("SELECT pid, name, status, cmdline FROM processes "
              + "ORDER BY pid")) {

@@ -1,4 +1,4 @@
-package io.hostsql.jdbc.audit;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,7 +37,7 @@ class UserFileTablesTest {
         .write("etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
             + "alice:x:1000:1000::/home/alice:/bin/zsh\n"
             + "bob:x:1001:1001::/home/bob:/bin/bash\n");
-    c = io.hostsql.jdbc.FixtureConnections.over(proc.root());
+    c = FixtureConnections.over(proc.root());
   }
 
   private String keygen(String type, String comment) throws Exception {
@@ -94,7 +94,7 @@ class UserFileTablesTest {
   }
 
   private List<String> warnings(String sql) throws Exception {
-    return io.hostsql.jdbc.FixtureConnections.warnings(c, sql);
+    return FixtureConnections.warnings(c, sql);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.hostsql.os;
+package io.hostsql.os.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -6,6 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostsql.os.Ids;
+import io.hostsql.os.IoPriorityClass;
+import io.hostsql.os.Limits;
+import io.hostsql.os.MemoryFootprint;
+import io.hostsql.os.NoSuchProcessException;
+import io.hostsql.os.OsException;
+import io.hostsql.os.Popen;
+import io.hostsql.os.Process;
+import io.hostsql.os.ProcessStatus;
+import io.hostsql.os.Processes;
+import io.hostsql.os.PsutilOracleTest;
+import io.hostsql.os.Rlimit;
+import io.hostsql.os.Signals;
+import io.hostsql.os.TimeoutExpiredException;
+import io.hostsql.os.WaitResult;
+import io.hostsql.os.ZombieProcessException;
 import io.hostsql.os.linux.LinuxPlatform;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;

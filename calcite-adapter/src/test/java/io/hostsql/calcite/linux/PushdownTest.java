@@ -1,4 +1,4 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +31,7 @@ class PushdownTest {
   private final List<String> opened = Collections.synchronizedList(new ArrayList<>());
 
   private List<List<Object>> query(String sql, Object... params) throws Exception {
-    try (Connection c = OsConnections.open(fs);
+    try (Connection c = LinuxConnections.open(fs);
          PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -248,7 +248,7 @@ class PushdownTest {
 
   @Test
   void explainShowsWhatReachedTheScan() throws Exception {
-    try (Connection c = OsConnections.open(fs); Statement s = c.createStatement();
+    try (Connection c = LinuxConnections.open(fs); Statement s = c.createStatement();
          ResultSet rs = s.executeQuery(
              "EXPLAIN PLAN FOR SELECT name FROM processes WHERE pid = 1 AND rss > 0")) {
       rs.next();

@@ -1,8 +1,10 @@
-package io.hostsql.calcite;
+package io.hostsql.calcite.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.OsConnections;
+import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.files.FileDigests;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.Commands;
@@ -45,7 +47,7 @@ class PathLookupJoinTest {
     Files.copy(Path.of("/bin/sleep"), exe);
     exe.toFile().setExecutable(true);
     child = new ProcessBuilder(exe.toString(), "600").start();
-    c = OsConnections.openWithOsquery(ProcFs.system());
+    c = LinuxConnections.openWithOsquery(ProcFs.system());
   }
 
   @AfterAll

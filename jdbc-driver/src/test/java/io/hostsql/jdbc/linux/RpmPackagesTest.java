@@ -1,4 +1,4 @@
-package io.hostsql.jdbc.software;
+package io.hostsql.jdbc.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +94,7 @@ class RpmPackagesTest {
     FixtureProc proc = new FixtureProc(dir.resolve("proc"));
     root = new FixtureProc(proc.root().resolve("rootfs"))
         .write("etc/passwd", "root:x:0:0:root:/home/admin:/bin/bash\n");
-    c = io.hostsql.jdbc.FixtureConnections.over(proc.root());
+    c = FixtureConnections.over(proc.root());
   }
 
   @AfterEach
@@ -132,7 +132,7 @@ class RpmPackagesTest {
   }
 
   private List<String> warnings(String sql) throws Exception {
-    return io.hostsql.jdbc.FixtureConnections.warnings(c, sql);
+    return FixtureConnections.warnings(c, sql);
   }
 
   @Test
