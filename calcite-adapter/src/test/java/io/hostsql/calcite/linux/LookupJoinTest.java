@@ -3,6 +3,7 @@ package io.hostsql.calcite.linux;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hostsql.calcite.OsConnections;
 import io.hostsql.os.linux.ProcFs;
 import io.hostsql.os.testing.LiveBounds;
 import io.hostsql.os.testing.QueryRows;
@@ -197,8 +198,8 @@ class LookupJoinTest {
   void joinThroughOsqueryViewsWidenedPidIsALookup() throws Exception {
     ProcFs fs = new ProcFs(java.nio.file.Path.of("/proc"));
     List<String> opened = Collections.synchronizedList(new ArrayList<>());
-    try (Connection on = OsConnections.open(fs, true);
-         Connection off = OsConnections.open(fs, false)) {
+    try (Connection on = LinuxConnections.open(fs, true);
+         Connection off = LinuxConnections.open(fs, false)) {
       for (Connection c : List.of(on, off)) {
         io.hostsql.calcite.osquery.OsqueryViews.register(
             c.unwrap(org.apache.calcite.jdbc.CalciteConnection.class).getRootSchema());
