@@ -42,9 +42,12 @@ class SchedulerTest {
       throws IOException {
     Path conf = dir.resolve("osquery.conf");
     Files.writeString(conf, "{\"schedule\": {" + schedule + "}}");
+    // No memory watchdog: this JVM is every test class's, so its resident memory (past 1 GB
+    // on a busy machine) says nothing of the scheduler's and would stop it mid-test.
     Scheduler s = Scheduler.prepare(conf, Map.of("logger_path", dir.resolve("logs").toString(),
         "database_path", dir.resolve("db").toString(), "schedule_splay_percent", "0",
-        "hostsql_query_timeout", String.valueOf(timeout)), System.out, err);
+        "hostsql_query_timeout", String.valueOf(timeout), "watchdog_memory_limit", "0"),
+        System.out, err);
     s.start();
     return s;
   }
