@@ -246,23 +246,6 @@ class WindowsServicesTableTest {
     assertEquals(expected, running);
   }
 
-  @Test
-  void aLinuxSchemaHasNeitherTheTableNorTheView() throws SQLException {
-    try (Connection linux = OsConnections.open(io.hostsql.os.linux.LinuxPlatform.over(
-        io.hostsql.os.linux.ProcFs.system()))) {
-      io.hostsql.calcite.osquery.OsqueryViews.register(
-          linux.unwrap(CalciteConnection.class).getRootSchema());
-      try (ResultSet rs = linux.getMetaData().getTables(null, null, "%services", null)) {
-        List<String> names = new ArrayList<>();
-        while (rs.next()) {
-          names.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME"));
-        }
-        assertFalse(names.contains("os.windows_services"), names.toString());
-        assertFalse(names.contains("osquery.services"), names.toString());
-      }
-    }
-  }
-
   private String explain(String sql) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("EXPLAIN PLAN FOR " + sql)) {
