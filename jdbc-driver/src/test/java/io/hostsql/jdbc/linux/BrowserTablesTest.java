@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.testing.Commands;
-import io.hostsql.os.testing.FixtureProc;
 import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * chrome_extensions, opera_extensions and firefox_addons over fixture profiles written by hand
@@ -27,28 +24,15 @@ class BrowserTablesTest {
           java.nio.charset.StandardCharsets.UTF_8));
   private static final String ID1 = "aaaabbbbccccddddeeeeffffgggghhhh";
   private static final String ID2 = "ppppoooonnnnmmmmllllkkkkjjjjiiii";
-  @TempDir
-  Path dir;
-  private FixtureProc root;
-  private Connection c;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    FixtureProc proc = new FixtureProc(dir.resolve("proc"));
-    root = new FixtureProc(proc.root().resolve("rootfs"))
-        .write("etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
-            + "alice:x:1000:1000::/home/alice:/bin/bash\n"
-            + "bob:x:1001:1001::/home/bob:/bin/bash\n");
-    c = FixtureConnections.over(proc.root());
-  }
-
-  private List<String> warnings(String sql) throws Exception {
-    return FixtureConnections.warnings(c, sql);
-  }
+  @RegisterExtension
+  final FixtureHost host = FixtureHost.withUsers(
+      "root:x:0:0:root:/root:/bin/bash",
+      "alice:x:1000:1000::/home/alice:/bin/bash",
+      "bob:x:1001:1001::/home/bob:/bin/bash");
 
   private void writeChromeFixture() {
     String chrome = "home/alice/.config/google-chrome/Default/";
-    root.write(chrome + "Preferences", "{\"profile\": {\"name\": \"Work\"}, \"extensions\": "
+    host.root().write(chrome + "Preferences", "{\"profile\": {\"name\": \"Work\"}, \"extensions\": "
             + "{\"settings\": {\"" + ID1 + "\": {\"path\": \"" + ID1 + "/1.2_0\", \"state\": 1,"
             + " \"from_webstore\": true, \"install_time\": \"13300000000000000\"}}}}")
         .write(chrome + "Secure Preferences", "{\"extensions\": {\"settings\": {\"" + ID2
@@ -76,7 +60,7 @@ class BrowserTablesTest {
   @Test
   void chromiumProfilesGiveTheirExtensionsWithPreferencesSettings() throws Exception {
     writeChromeFixture();
-    Path r = root.root();
+    Path r = host.root().root();
     String profile = r.resolve("home/alice/.config/google-chrome/Default").toString();
     String id = Commands.run("/usr/bin/python3", "-c", "import base64, hashlib, sys; "
         + "h = hashlib.sha256(base64.b64decode(sys.argv[1])).hexdigest()[:32]; "
@@ -96,7 +80,7 @@ class BrowserTablesTest {
                 "0", "", "{}", "", Commands.run("sha256sum", r.resolve(
                     "home/alice/.config/google-chrome/Default/Extensions/stale/0.9_0/"
                         + "manifest.json").toString()).split(" ")[0], "0", "", "", "", "0")),
-        QueryRows.of(c, "SELECT browser_type, uid, name, profile, profile_path, "
+        QueryRows.of(host.connection(), "SELECT browser_type, uid, name, profile, profile_path, "
             + "referenced_identifier, identifier, version, description, default_locale, author,"
             + " persistent, permissions, permissions_json, optional_permissions, manifest_hash,"
             + " referenced, from_webstore, state, install_time, install_timestamp "
@@ -104,8 +88,9 @@ class BrowserTablesTest {
             + "ORDER BY install_timestamp = 0, install_timestamp"));
     assertEquals(List.of(List.of("1000", "Opera thing", "3", "de", r.resolve(
             "home/alice/.config/opera/Extensions/" + ID1 + "/3_0").toString())),
-        QueryRows.of(c, "SELECT uid, name, version, locale, path FROM osquery.opera_extensions"));
-    assertEquals(List.of(), warnings("SELECT * FROM chrome_extensions"));
+        QueryRows.of(host.connection(),
+            "SELECT uid, name, version, locale, path FROM osquery.opera_extensions"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM chrome_extensions"));
   }
 
   @Test
@@ -118,27 +103,28 @@ class BrowserTablesTest {
     big.append("0], \"extensions\": {\"settings\": {\"" + ID2 + "\": {\"path\": \"" + ID2
         + "/1_0\"}, \"" + ID1 + "\": {\"path\": \"" + ID1 + "/2_0\"}}}}");
     String chromium = "home/bob/.config/chromium/Profile 1/";
-    root.write(chromium + "Preferences", big.toString())
+    host.root().write(chromium + "Preferences", big.toString())
         .write(chromium + "Extensions/" + ID2 + "/1_0/manifest.json", "{\"name\": \"ok\", "
             + "\"version\": \"1\"}")
         .write(chromium + "Extensions/" + ID1 + "/2_0/manifest.json", "<html>not json</html>")
         .write("home/bob/.config/microsoft-edge/Default/Preferences", "{\"extensions\": ");
-    assertEquals(List.of(List.of("1001", "Big", "ok", ID2)), QueryRows.of(c,
+    assertEquals(List.of(List.of("1001", "Big", "ok", ID2)), QueryRows.of(host.connection(),
         "SELECT uid, profile, name, referenced_identifier FROM chrome_extensions "
             + "WHERE username = 'bob'"));
-    String w = String.join("\n", warnings("SELECT * FROM chrome_extensions"));
+    String w = String.join("\n", host.warnings("SELECT * FROM chrome_extensions"));
     assertTrue(w.contains(ID1 + "/2_0/manifest.json: not JSON"), w);
     assertTrue(w.contains("microsoft-edge/Default/Preferences: not JSON"), w);
     assertEquals(2, w.split("\n").length, w);
-    assertEquals(List.of(), warnings("SELECT * FROM chrome_extensions WHERE uid = 1000"));
-    assertEquals(4, QueryRows.of(c, "SELECT * FROM osquery.chrome_extensions WHERE uid = 1000")
+    assertEquals(List.of(), host.warnings("SELECT * FROM chrome_extensions WHERE uid = 1000"));
+    assertEquals(4, QueryRows.of(host.connection(),
+        "SELECT * FROM osquery.chrome_extensions WHERE uid = 1000")
         .size());
   }
 
   @Test
   void firefoxAddonsAreEachProfilesExtensionsJson() throws Exception {
     String ff = "home/alice/.mozilla/firefox/";
-    root.write(ff + "profiles.ini", "[Profile0]\nName=default-release\nPath=ab12.default\n")
+    host.root().write(ff + "profiles.ini", "[Profile0]\nName=default-release\nPath=ab12.default\n")
         .write(ff + "ab12.default/extensions.json", "{\"schemaVersion\": 35, \"addons\": ["
             + "{\"id\": \"uBlock0@raymondhill.net\", \"type\": \"extension\", \"version\": "
             + "\"1.57.2\", \"active\": true, \"visible\": true, \"userDisabled\": false, "
@@ -168,15 +154,15 @@ class BrowserTablesTest {
                 "1", "2", "app-builtin", ""),
             List.of("1001", "", "xdg@example.org", "", "extension", "", "", "", "0", "0", "1",
                 "0", "", "")),
-        QueryRows.of(c, "SELECT * FROM osquery.firefox_addons ORDER BY uid"));
-    String w = String.join("\n", warnings("SELECT * FROM firefox_addons"));
+        QueryRows.of(host.connection(), "SELECT * FROM osquery.firefox_addons ORDER BY uid"));
+    String w = String.join("\n", host.warnings("SELECT * FROM firefox_addons"));
     assertTrue(w.contains("x.default/extensions.json: not JSON"), w);
     assertTrue(w.contains("ab12.default/extensions.json: an addons entry that is not an object"),
         w);
     assertEquals(2, w.split("\n").length, w);
-    assertEquals(List.of(), warnings("SELECT * FROM firefox_addons WHERE uid = 1000 "
+    assertEquals(List.of(), host.warnings("SELECT * FROM firefox_addons WHERE uid = 1000 "
         + "AND identifier <> 'x'").stream().filter(m -> m.contains("bob")).toList());
-    assertEquals(List.of(List.of("2")), QueryRows.of(c,
+    assertEquals(List.of(List.of("2")), QueryRows.of(host.connection(),
         "SELECT count(*) FROM osquery.firefox_addons WHERE uid = 1000"));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.testing.Commands;
-import io.hostsql.os.testing.FixtureProc;
 import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,9 +11,8 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * python_packages against {@code importlib.metadata} (Debian's /usr/bin/python3) over the same
@@ -33,24 +31,11 @@ class LanguagePackagesTest {
               print(site + '|' + '|'.join('' if v is None else v.replace('\\n', '\\\\n')
                                           for v in vals))
       """;
-  @TempDir
-  Path dir;
-  private FixtureProc root;
-  private Connection c;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    FixtureProc proc = new FixtureProc(dir.resolve("proc"));
-    root = new FixtureProc(proc.root().resolve("rootfs"))
-        .write("etc/passwd", "root:x:0:0:root:/root:/bin/bash\n"
-            + "alice:x:1000:1000::/home/alice:/bin/bash\n"
-            + "nobody:x:65534:65534::/nonexistent:/usr/sbin/nologin\n");
-    c = FixtureConnections.over(proc.root());
-  }
-
-  private List<String> warnings(String sql) throws Exception {
-    return FixtureConnections.warnings(c, sql);
-  }
+  @RegisterExtension
+  final FixtureHost host = FixtureHost.withUsers(
+      "root:x:0:0:root:/root:/bin/bash",
+      "alice:x:1000:1000::/home/alice:/bin/bash",
+      "nobody:x:65534:65534::/nonexistent:/usr/sbin/nologin");
 
   private static TreeSet<String> importlib(List<String> sites) {
     List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", "-c", IMPORTLIB));
@@ -78,7 +63,7 @@ class LanguagePackagesTest {
   }
 
   private void writePythonFixture() {
-    root.write("usr/lib/python3/dist-packages/requests-2.28.1.dist-info/METADATA",
+    host.root().write("usr/lib/python3/dist-packages/requests-2.28.1.dist-info/METADATA",
             metadata("requests", "2.28.1", "Summary: Python HTTP for Humans.\n"
                 + "Author: Kenneth Reitz\nLicense: Apache 2.0\n\nLong: not a header\n"))
         .write("usr/lib/python3/dist-packages/PyGObject-3.42.2.egg-info/PKG-INFO",
@@ -105,7 +90,7 @@ class LanguagePackagesTest {
   @Test
   void pythonPackagesAreWhatImportlibFindsInEachSiteDirectory() throws Exception {
     writePythonFixture();
-    Path r = root.root();
+    Path r = host.root().root();
     List<String> system = List.of(r.resolve("usr/local/lib/python3.11/dist-packages")
         .toString(), r.resolve("usr/lib/python3/dist-packages").toString());
     List<String> alice = List.of(r.resolve("home/alice/.local/lib/python3.11/site-packages")
@@ -116,15 +101,16 @@ class LanguagePackagesTest {
     all.addAll(alice);
     TreeSet<String> expected = importlib(all);
     assertEquals(7, expected.size(), expected.toString());
-    assertEquals(expected, ours(c, ""));
-    assertEquals(importlib(alice), ours(c, "WHERE uid = 1000"));
-    assertEquals(importlib(system), ours(c, "WHERE uid = 0"));
+    assertEquals(expected, ours(host.connection(), ""));
+    assertEquals(importlib(alice), ours(host.connection(), "WHERE uid = 1000"));
+    assertEquals(importlib(system), ours(host.connection(), "WHERE uid = 0"));
     assertEquals(importlib(List.of(alice.get(1))),
-        ours(c, "WHERE directory = '" + alice.get(1) + "'"));
+        ours(host.connection(), "WHERE directory = '" + alice.get(1) + "'"));
     assertEquals(List.of(List.of(r.resolve("usr/lib/python3/dist-packages/six-1.16.0.egg-info")
             .toString(), "0")),
-        QueryRows.of(c, "SELECT path, uid FROM osquery.python_packages WHERE name = 'six'"));
-    assertEquals(List.of(), warnings("SELECT * FROM python_packages"));
+        QueryRows.of(host.connection(),
+            "SELECT path, uid FROM osquery.python_packages WHERE name = 'six'"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM python_packages"));
   }
 
   @Test
@@ -156,7 +142,8 @@ class LanguagePackagesTest {
       big.append("A long description line that goes on and on.\n");
     }
     String site = "usr/lib/python3/dist-packages/";
-    root.write(site + "trunc-1.0.dist-info/METADATA", "Metadata-Version: 2.1\nName: trunc\nVers")
+    host.root().write(site + "trunc-1.0.dist-info/METADATA",
+        "Metadata-Version: 2.1\nName: trunc\nVers")
         .write(site + "big-1.0.dist-info/METADATA", big.toString())
         .write(site + "empty-1.0.dist-info/RECORD", "")
         .writeBytes(site + "bin-1.0.dist-info/METADATA", new byte[] {'N', 0, 1, 2})
@@ -164,9 +151,10 @@ class LanguagePackagesTest {
             metadata("ok", "1", ""));
     assertEquals(List.of(List.of("big", "1.0", "ten megabytes"), List.of("ok", "1", ""),
             List.of("trunc", "", "")),
-        QueryRows.of(c, "SELECT name, version, summary FROM osquery.python_packages "
+        QueryRows.of(host.connection(),
+            "SELECT name, version, summary FROM osquery.python_packages "
             + "ORDER BY name"));
-    String w = String.join("\n", warnings("SELECT * FROM python_packages"));
+    String w = String.join("\n", host.warnings("SELECT * FROM python_packages"));
     for (String expected : List.of("trunc-1.0.dist-info/METADATA line 3: not a metadata field",
         "trunc-1.0.dist-info/METADATA: no Version", "empty-1.0.dist-info/METADATA: missing",
         "bin-1.0.dist-info/METADATA: not a text file")) {
@@ -174,7 +162,7 @@ class LanguagePackagesTest {
     }
     assertEquals(4, w.split("\n").length, w);
     // Alice's environments alone: root's broken system files are not read.
-    assertEquals(List.of(), warnings("SELECT * FROM python_packages WHERE uid = 1000"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM python_packages WHERE uid = 1000"));
   }
 
   /** name@version:depth of every package npm ls -g --all lists for a prefix. */
@@ -211,7 +199,7 @@ class LanguagePackagesTest {
   @Test
   void npmPackagesAreWhatNpmListsForTheSamePrefix() throws Exception {
     String nm = "usr/lib/node_modules/";
-    root.write(nm + "a/package.json", "{\"name\":\"a\",\"version\":\"1.0.0\","
+    host.root().write(nm + "a/package.json", "{\"name\":\"a\",\"version\":\"1.0.0\","
             + "\"author\":{\"name\":\"Ann\",\"email\":\"a@example.org\"},"
             + "\"license\":{\"type\":\"MIT\",\"url\":\"https://example.org/mit\"},"
             + "\"dependencies\":{\"c\":\"^2.0.0\"}}")
@@ -224,39 +212,42 @@ class LanguagePackagesTest {
             + "\"description\":\"bee\",\"author\":\"Bo <b@example.org>\"}")
         .write(nm + ".bin/.keep", "");
     TreeSet<String> ours = new TreeSet<>();
-    for (List<String> row : QueryRows.of(c, "SELECT name, version, depth "
+    for (List<String> row : QueryRows.of(host.connection(), "SELECT name, version, depth "
         + "FROM osquery.npm_packages")) {
       ours.add(row.get(0) + "@" + row.get(1) + ":" + row.get(2));
     }
-    assertEquals(npmLs(root.root().resolve("usr")), ours);
-    Path lib = root.root().resolve("usr/lib");
+    assertEquals(npmLs(host.root().root().resolve("usr")), ours);
+    Path lib = host.root().root().resolve("usr/lib");
     assertEquals(List.of(
             List.of("@sc/b", "bee", "Bo <b@example.org>", "", "", lib.toString()),
             List.of("a", "", "Ann", "https://example.org/mit", "", lib.toString()),
             List.of("c", "", "", "MIT", "https://c.example", lib.toString())),
-        QueryRows.of(c, "SELECT name, description, author, license, homepage, directory "
+        QueryRows.of(host.connection(),
+            "SELECT name, description, author, license, homepage, directory "
             + "FROM osquery.npm_packages WHERE depth < 2 ORDER BY name"));
-    assertEquals(List.of(), warnings("SELECT * FROM npm_packages"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM npm_packages"));
   }
 
   @Test
   void malformedPackageJsonIsAWarningAndUserTreesFollowTheUidFilter() throws Exception {
-    root.write("usr/lib/node_modules/broken/package.json", "{\"name\": \"broken\", ")
+    host.root().write("usr/lib/node_modules/broken/package.json", "{\"name\": \"broken\", ")
         .write("usr/lib/node_modules/array/package.json", "[1, 2]")
         .write("usr/lib/node_modules/ok/package.json", "{\"name\":\"ok\",\"version\":\"1\"}")
         .write("home/alice/.nvm/versions/node/v20.1.0/lib/node_modules/tsc/package.json",
             "{\"name\":\"typescript\",\"version\":\"5.4.0\"}");
-    Path broken = root.root().resolve("usr/lib/node_modules/broken/package.json");
-    assertEquals(List.of(List.of("", broken.toString()), List.of("ok", root.root()
+    Path broken = host.root().root().resolve("usr/lib/node_modules/broken/package.json");
+    assertEquals(List.of(List.of("", broken.toString()), List.of("ok", host.root().root()
             .resolve("usr/lib/node_modules/ok/package.json").toString())),
-        QueryRows.of(c, "SELECT name, path FROM osquery.npm_packages WHERE path NOT LIKE "
+        QueryRows.of(host.connection(),
+            "SELECT name, path FROM osquery.npm_packages WHERE path NOT LIKE "
             + "'%array%' AND path NOT LIKE '%home%' ORDER BY path"));
-    String w = String.join("\n", warnings("SELECT * FROM npm_packages"));
+    String w = String.join("\n", host.warnings("SELECT * FROM npm_packages"));
     assertTrue(w.contains(broken + ": not JSON"), w);
     assertTrue(w.contains("array/package.json: not a JSON object"), w);
-    assertEquals(List.of(List.of("typescript", "1000", root.root()
+    assertEquals(List.of(List.of("typescript", "1000", host.root().root()
             .resolve("home/alice/.nvm/versions/node/v20.1.0/lib").toString())),
-        QueryRows.of(c, "SELECT name, uid, directory FROM npm_packages WHERE uid = 1000"));
-    assertEquals(List.of(), warnings("SELECT * FROM npm_packages WHERE uid = 1000"));
+        QueryRows.of(host.connection(),
+            "SELECT name, uid, directory FROM npm_packages WHERE uid = 1000"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM npm_packages WHERE uid = 1000"));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.testing.Commands;
-import io.hostsql.os.testing.FixtureProc;
 import io.hostsql.os.testing.QueryRows;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,9 +11,8 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * apt_sources against APT's own reading of the same files ({@code apt-get indextargets -o
@@ -23,21 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the rows that parse and warnings.
  */
 class PackageSourcesTest {
-  @TempDir
-  Path dir;
-  private FixtureProc root;
-  private Connection c;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    FixtureProc proc = new FixtureProc(dir.resolve("proc"));
-    root = new FixtureProc(proc.root().resolve("rootfs"));
-    c = FixtureConnections.over(proc.root());
-  }
-
-  private List<String> warnings(String sql) throws Exception {
-    return FixtureConnections.warnings(c, sql);
-  }
+  @RegisterExtension
+  final FixtureHost host = FixtureHost.withUsers();
 
   /** apt-get indextargets over a root; one line per distinct target of the format. */
   private static TreeSet<String> indexTargets(Path aptRoot, boolean releaseInfo, String format) {
@@ -61,7 +46,7 @@ class PackageSourcesTest {
 
   private TreeSet<String> ours(String sql) throws Exception {
     TreeSet<String> out = new TreeSet<>();
-    for (List<String> r : QueryRows.of(c, sql)) {
+    for (List<String> r : QueryRows.of(host.connection(), sql)) {
       out.add(String.join("|", r));
     }
     return out;
@@ -69,7 +54,7 @@ class PackageSourcesTest {
 
   @Test
   void aptSourcesAreTheTargetsAptReadsFromTheSameFiles() throws Exception {
-    root.write("var/lib/dpkg/status", "")
+    host.root().write("var/lib/dpkg/status", "")
         .write("var/lib/apt/lists/partial/.keep", "")
         .write("var/cache/apt/archives/partial/.keep", "")
         .write("etc/apt/sources.list", "# main mirror\n"
@@ -90,10 +75,10 @@ class PackageSourcesTest {
                 + "MD5Sum:\n d41d8cd98f00b204e9800998ecf8427e 0 main/binary-amd64/Packages\n")
         .write("var/lib/apt/lists/example.org_debian_dists_trixie_main_binary-amd64_Packages",
             "");
-    Path r = root.root();
+    Path r = host.root().root();
     assertEquals(indexTargets(r, false, "$(REPO_URI)|$(RELEASE)|$(TARGET_OF)"),
         ours("SELECT base_uri, suite, type FROM apt_sources"));
-    assertEquals(11, QueryRows.of(c, "SELECT * FROM apt_sources").size());
+    assertEquals(11, QueryRows.of(host.connection(), "SELECT * FROM apt_sources").size());
     assertEquals(indexTargets(r, true, "$(REPO_URI)|$(RELEASE)|$(CODENAME)|$(ORIGIN)"
             + "|$(VERSION)"),
         ours("SELECT base_uri, suite, release, maintainer, version FROM apt_sources "
@@ -101,13 +86,15 @@ class PackageSourcesTest {
     assertEquals(List.of(List.of("example.org/debian trixie", r.resolve("etc/apt/sources.list")
             .toString(), "http://example.org/debian", "trixie", "13.1", "Example Org",
             "main contrib", "amd64 arm64")),
-        QueryRows.of(c, "SELECT * FROM osquery.apt_sources WHERE release IS NOT NULL"));
+        QueryRows.of(host.connection(),
+            "SELECT * FROM osquery.apt_sources WHERE release IS NOT NULL"));
     assertEquals(List.of(List.of("main universe", "/srv/repo ./")),
-        QueryRows.of(c, "SELECT DISTINCT source_components, '/srv/repo ./' FROM apt_sources "
+        QueryRows.of(host.connection(),
+            "SELECT DISTINCT source_components, '/srv/repo ./' FROM apt_sources "
             + "WHERE base_uri LIKE '%b.example.net%'"));
-    assertEquals(List.of(List.of("/srv/repo ./", "")), QueryRows.of(c,
+    assertEquals(List.of(List.of("/srv/repo ./", "")), QueryRows.of(host.connection(),
         "SELECT name, source_components FROM apt_sources WHERE base_uri = 'file:/srv/repo'"));
-    assertEquals(List.of(), warnings("SELECT * FROM apt_sources"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM apt_sources"));
   }
 
   @Test
@@ -131,7 +118,7 @@ class PackageSourcesTest {
 
   @Test
   void malformedAptEntriesAreWarningsAndTheRestAreRows() throws Exception {
-    root.write("etc/apt/sources.list", "deb http://ok.example/debian stable main\n"
+    host.root().write("etc/apt/sources.list", "deb http://ok.example/debian stable main\n"
             + "deb http://no-suite.example/debian\n"
             + "rpm http://old.example/ x y\n"
             + "deb not-a-uri stable main\n"
@@ -142,8 +129,8 @@ class PackageSourcesTest {
         .writeBytes("etc/apt/sources.list.d/binary.list", new byte[] {'d', 'e', 'b', 0, 1});
     assertEquals(List.of(List.of("http://ok.example/debian", "stable"),
             List.of("http://b.example", "b")),
-        QueryRows.of(c, "SELECT base_uri, suite FROM apt_sources"));
-    List<String> w = warnings("SELECT * FROM apt_sources");
+        QueryRows.of(host.connection(), "SELECT base_uri, suite FROM apt_sources"));
+    List<String> w = host.warnings("SELECT * FROM apt_sources");
     String all = String.join("\n", w);
     assertEquals(7, w.size(), all);
     for (String expected : List.of("sources.list line 2: no URI and suite",
@@ -179,7 +166,8 @@ class PackageSourcesTest {
 
   @Test
   void yumSourcesAreWhatConfigparserReads() throws Exception {
-    root.write("etc/yum.conf", "[main]\ngpgcheck=1\nreposdir=/etc/yum.repos.d, /etc/extra.d\n\n"
+    host.root().write("etc/yum.conf",
+        "[main]\ngpgcheck=1\nreposdir=/etc/yum.repos.d, /etc/extra.d\n\n"
             + "[inline]\nname=In yum.conf\nbaseurl=http://inline.example/$basearch\n")
         .write("etc/yum.repos.d/fedora.repo", "# Fedora\n[fedora]\nname=Fedora $releasever\n"
             + "metalink=https://mirrors.fedoraproject.org/metalink?repo=fedora-$releasever\n"
@@ -189,11 +177,11 @@ class PackageSourcesTest {
         .write("etc/extra.d/epel.repo", "[epel]\nname=EPEL\n"
             + "mirrorlist=https://mirrors.example/epel\nenabled=1\n")
         .write("etc/yum.repos.d/ignored.txt", "[not-a-repo]\nname=x\n");
-    Path r = root.root();
+    Path r = host.root().root();
     TreeSet<String> ours = new TreeSet<>();
     String[] cols = {"name", "baseurl", "mirrorlist", "metalink", "enabled", "gpgcheck",
         "gpgkey"};
-    for (List<String> row : QueryRows.of(c, "SELECT id, " + String.join(", ", cols)
+    for (List<String> row : QueryRows.of(host.connection(), "SELECT id, " + String.join(", ", cols)
         + " FROM yum_sources")) {
       for (int i = 0; i < cols.length; i++) {
         if (row.get(i + 1) != null) {
@@ -210,19 +198,20 @@ class PackageSourcesTest {
                 "1", "1"),
             List.of("Fedora Source", r.resolve("etc/yum.repos.d/fedora.repo").toString(), "0",
                 "")),
-        QueryRows.of(c, "SELECT name, source, enabled, gpgcheck FROM osquery.yum_sources"
+        QueryRows.of(host.connection(),
+            "SELECT name, source, enabled, gpgcheck FROM osquery.yum_sources"
             + " ORDER BY source, name"));
-    assertEquals(List.of(), warnings("SELECT * FROM yum_sources"));
+    assertEquals(List.of(), host.warnings("SELECT * FROM yum_sources"));
   }
 
   @Test
   void malformedRepoFilesAreWarningsAndTheRestAreRows() throws Exception {
-    root.write("etc/yum.repos.d/a.repo", "name=before any section\n[ok]\nname=OK\n"
+    host.root().write("etc/yum.repos.d/a.repo", "name=before any section\n[ok]\nname=OK\n"
             + "this is not a setting\n")
         .writeBytes("etc/yum.repos.d/b.repo", new byte[] {'[', 'x', ']', 0});
     assertEquals(List.of(List.of("ok", "OK")),
-        QueryRows.of(c, "SELECT id, name FROM yum_sources"));
-    String all = String.join("\n", warnings("SELECT * FROM yum_sources"));
+        QueryRows.of(host.connection(), "SELECT id, name FROM yum_sources"));
+    String all = String.join("\n", host.warnings("SELECT * FROM yum_sources"));
     assertTrue(all.contains("a.repo line 1: a setting outside a [section]"), all);
     assertTrue(all.contains("a.repo line 4: not a setting"), all);
     assertTrue(all.contains("b.repo: not a text file"), all);
