@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
  * hostsql and checked against what it set, python3-psutil, lsof, ss and pmap.
  */
 class FixtureChildOracleTest {
-  private static Path dir;
+  @org.junit.jupiter.api.io.TempDir
+  static Path dir;
   private static Popen child;
   private static JsonNode facts;
   private static Path script;
 
   @BeforeAll
   static void start() throws Exception {
-    dir = Files.createTempDirectory("hostsql-fixture");
     Files.writeString(dir.resolve("read.txt"), "0123456789");
     Files.writeString(dir.resolve("rw.txt"), "abcdefghijkl");
     Map<String, String> env = new HashMap<>(System.getenv());

@@ -40,14 +40,14 @@ class LookupJoinTest {
    * first runs a copy of sleep named {@link #NEEDLE}, so exactly one process has that name.
    * They sleep 900 s: on a loaded machine this class has taken over two minutes.
    */
+  @org.junit.jupiter.api.io.TempDir
+  static java.nio.file.Path dir;
+
   @BeforeAll
   static void spawn() throws Exception {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lookup");
     java.nio.file.Path needle = dir.resolve(NEEDLE);
     java.nio.file.Files.copy(java.nio.file.Path.of(sleepBinary()), needle);
     needle.toFile().setExecutable(true);
-    needle.toFile().deleteOnExit();
-    dir.toFile().deleteOnExit();
     for (int i = 0; i < 200; i++) {
       String sleep = i == 0 ? needle.toString() : "sleep";
       CHILDREN.add(new ProcessBuilder("sh", "-c",

@@ -185,9 +185,10 @@ class HostsqlCommandIT {
   }
 
   @Test
-  void setSchemaInTheInteractiveShellSwitchesToOsqueryTables() throws Exception {
+  void setSchemaInTheInteractiveShellSwitchesToOsqueryTables(
+      @org.junit.jupiter.api.io.TempDir Path home) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(HOSTSQL).redirectErrorStream(true);
-    pb.environment().put("HOME", Files.createTempDirectory("hostsql-home").toString());
+    pb.environment().put("HOME", home.toString());
     java.lang.Process p = pb.start();
     try (var in = p.getOutputStream()) {
       in.write(("!set schema osquery\n"
