@@ -40,9 +40,12 @@ final class AuditViews {
         SELECT "id", "type", "address", "netmask", "options" FROM "os"."dns_resolvers"
         """);
     VIEWS.put("routes", """
+        -- The kernel's priority is unsigned 32-bit; osquery reads it as a C int, so that
+        -- 4294967295 is -1 there (os.routes keeps the whole value).
         SELECT "destination", "netmask", COALESCE("gateway", '') AS "gateway",
           COALESCE("source", '') AS "source", "flags", COALESCE("interface", '') AS "interface",
-          "mtu", CAST("metric" AS INTEGER) AS "metric", "type", "hopcount"
+          "mtu", CAST(CASE WHEN "metric" > 2147483647 THEN "metric" - 4294967296
+            ELSE "metric" END AS INTEGER) AS "metric", "type", "hopcount"
         FROM "os"."routes"
         """);
     VIEWS.put("arp_cache", """
