@@ -44,10 +44,9 @@ final class AuditViews {
         -- 4294967295 is -1 there (os.routes keeps the whole value).
         SELECT "destination", "netmask", COALESCE("gateway", '') AS "gateway",
           COALESCE("source", '') AS "source", "flags", COALESCE("interface", '') AS "interface",
-          "mtu", CAST(CASE WHEN "metric" > 2147483647 THEN "metric" - 4294967296
-            ELSE "metric" END AS INTEGER) AS "metric", "type", "hopcount"
+          "mtu", %s AS "metric", "type", "hopcount"
         FROM "os"."routes"
-        """);
+        """.formatted(asCInt("metric")));
     VIEWS.put("arp_cache", """
         -- osquery reads /proc/net/arp: IPv4 entries, '00:00:00:00:00:00' while unresolved.
         SELECT "address", COALESCE("mac", '00:00:00:00:00:00') AS "mac", "interface",
@@ -71,10 +70,12 @@ final class AuditViews {
         FROM "os"."shadow"
         """);
     VIEWS.put("last", """
+        -- utmp's seconds are a signed 32-bit field that osquery and last read as such; any
+        -- program in group utmp can write one past 2^31 - 1 (os.logins reads it unsigned).
         SELECT "username", "tty", "pid", "type", "type_name",
-          CAST("login_time" AS INTEGER) AS "time", "host"
+          %s AS "time", "host"
         FROM "os"."logins"
-        """);
+        """.formatted(asCInt("login_time")));
     VIEWS.put("authorized_keys", """
         SELECT "uid", "algorithm", "key", "options", "comment", "key_file"
         FROM "os"."authorized_keys"
@@ -122,6 +123,16 @@ final class AuditViews {
   }
 
   /** The names of the views, in declaration order. */
+  /**
+   * An unsigned 32-bit column as C reads it into an int, as osquery does: values past
+   * 2^31 - 1 wrap to negatives instead of failing the query's cast.
+   */
+  private static String asCInt(String column) {
+    String c = '"' + column + '"';
+    return "CAST(CASE WHEN " + c + " > 2147483647 THEN " + c + " - 4294967296 ELSE " + c
+        + " END AS INTEGER)";
+  }
+
   static List<String> names() {
     return List.copyOf(VIEWS.keySet());
   }

@@ -45,17 +45,8 @@ class LastTableTest {
     return b.array();
   }
 
-  @Test
-  void loginsAndBootsAreWhatLastPrints() throws Exception {
-    ByteBuffer wtmp = ByteBuffer.allocate(384 * 5);
-    wtmp.put(record(2, 0, "~", "reboot", "6.1.0-18-amd64", 1700000000))
-        .put(record(7, 1234, "pts/0", "alice", "10.0.0.5", 1700000100))
-        .put(record(8, 1234, "pts/0", "", "", 1700003700))
-        .put(record(7, 1300, "pts/1", "bob", "bastion.example.org", 1700004000))
-        .put(record(7, 1400, "tty1", "carol", "", 1700005000));
-    FixtureProc proc = new FixtureProc(dir.resolve("proc"))
-        .writeBytes("rootfs/var/log/wtmp", wtmp.array());
-    Path file = proc.root().resolve("rootfs/var/log/wtmp");
+  /** What last -F prints of a wtmp file, as username, tty, host and login time (UTC). */
+  private static List<List<String>> lastF(Path file) {
     List<List<String>> expected = new ArrayList<>();
     for (String line : Commands.run("env", "TZ=UTC", "last", "-F", "-w", "-f",
         file.toString()).split("\n")) {
@@ -72,6 +63,20 @@ class LastTableTest {
           .toEpochSecond(ZoneOffset.UTC);
       expected.add(List.of(user, tty, host, Long.toString(time)));
     }
+    return expected;
+  }
+
+  @Test
+  void loginsAndBootsAreWhatLastPrints() throws Exception {
+    ByteBuffer wtmp = ByteBuffer.allocate(384 * 5);
+    wtmp.put(record(2, 0, "~", "reboot", "6.1.0-18-amd64", 1700000000))
+        .put(record(7, 1234, "pts/0", "alice", "10.0.0.5", 1700000100))
+        .put(record(8, 1234, "pts/0", "", "", 1700003700))
+        .put(record(7, 1300, "pts/1", "bob", "bastion.example.org", 1700004000))
+        .put(record(7, 1400, "tty1", "carol", "", 1700005000));
+    FixtureProc proc = new FixtureProc(dir.resolve("proc"))
+        .writeBytes("rootfs/var/log/wtmp", wtmp.array());
+    List<List<String>> expected = lastF(proc.root().resolve("rootfs/var/log/wtmp"));
     assertEquals(4, expected.size(), expected.toString());
     try (Connection c = FixtureConnections.over(proc.root())) {
       assertEquals(expected, QueryRows.of(c, "SELECT username, tty, host, \"time\" FROM "
@@ -89,6 +94,22 @@ class LastTableTest {
         assertTrue(w != null && w.getMessage().contains("ends in a partial record of 100 "
             + "bytes"), String.valueOf(w));
       }
+    }
+  }
+
+  /**
+   * wtmp is written by every program in group utmp: a login time past 2^31 - 1 is what last
+   * and osquery both read as a signed 32-bit time (a date in 1901), never a failed query.
+   */
+  @Test
+  void aTimePastIntegerIsReadAsLastReadsIt() throws Exception {
+    FixtureProc proc = new FixtureProc(dir.resolve("proc")).writeBytes("rootfs/var/log/wtmp",
+        record(7, 1500, "pts/2", "mallory", "", 0x80000001));
+    List<List<String>> expected = lastF(proc.root().resolve("rootfs/var/log/wtmp"));
+    assertEquals(List.of(List.of("mallory", "pts/2", "", "-2147483647")), expected);
+    try (Connection c = FixtureConnections.over(proc.root())) {
+      assertEquals(expected, QueryRows.of(c, "SELECT username, tty, host, \"time\" FROM "
+          + "osquery.\"last\""));
     }
   }
 }
