@@ -1,11 +1,8 @@
 package io.hostsql.os.testing;
 
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.SystemCalls;
 import io.hostsql.os.windows.Win32Buffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Windows' system calls answered from the committed recordings of the system and connections
@@ -71,22 +68,15 @@ public final class RecordedSystem implements SystemCalls {
     return buffer("connections/" + (tcp ? "tcp" : "udp") + (ipv6 ? "6" : "4"));
   }
 
+  /** NAME of HARNESS/NAME: the committed recording's buffer, with its base when it has one. */
   private static Win32Buffer buffer(String name) {
-    byte[] base = resource(name + ".base");
-    return Win32Buffer.of(resource(name + ".bin"), base == null ? 0
-        : Long.parseUnsignedLong(new String(base, StandardCharsets.UTF_8).trim(), 16), -1);
+    String[] at = name.split("/", 2);
+    Recordings r = Recordings.committed(at[0]);
+    return Win32Buffer.of(r.file(at[1] + ".bin"), r.hex(at[1] + ".base"), -1);
   }
 
   private static String text(String name) {
-    return new String(resource(name), StandardCharsets.UTF_8);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = RecordedSystem.class.getClassLoader()
-        .getResourceAsStream("win32/" + name)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String[] at = name.split("/", 2);
+    return Recordings.committed(at[0]).text(at[1]);
   }
 }

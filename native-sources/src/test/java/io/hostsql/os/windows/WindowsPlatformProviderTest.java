@@ -1,4 +1,4 @@
-package io.hostsql.os.win32;
+package io.hostsql.os.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import io.hostsql.os.OsFamily;
 import io.hostsql.os.Platform;
 import io.hostsql.os.spi.PlatformProvider;
 import io.hostsql.os.testing.RecordedServices;
-import io.hostsql.os.windows.WindowsPlatform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
