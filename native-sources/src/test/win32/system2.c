@@ -145,7 +145,7 @@ static void boot_time(void) {
   }
   TIME_OF_DAY l;
   memset(&l, 0, sizeof l);
-  l.BootTime.QuadPart = 0x0102030405060708LL;
+  l.BootTime.QuadPart = 0x01F0A0B0C0D0E0F0LL; /* after 1970, as a boot is */
   l.CurrentTime.QuadPart = 0x1112131415161718LL;
   l.TimeZoneBias.QuadPart = 0x21;
   l.TimeZoneId = 0x31;

@@ -42,7 +42,7 @@ class WindowsPlatformProviderTest {
     assertEquals(OsFamily.WINDOWS, windows.family());
     // Over the services recording alone, the process and system calls are not there either.
     OsException e = assertThrows(OsException.class, () -> windows.sensors().battery());
-    assertTrue(e.getMessage().contains("Sensors.battery is not implemented on Windows yet"),
+    assertTrue(e.getMessage().contains("SystemCalls.powerStatus is not implemented on Windows yet"),
         e.getMessage());
     assertThrows(OsException.class, () -> windows.cpu().count(true));
     assertThrows(OsException.class, () -> windows.processes().pids());
