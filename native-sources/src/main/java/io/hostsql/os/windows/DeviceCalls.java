@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
@@ -20,7 +19,7 @@ interface DeviceCalls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static DeviceCalls load() {
-    return Native.load("kernel32", DeviceCalls.class);
+    return Libraries.load("kernel32", DeviceCalls.class);
   }
 
   Pointer CreateFileW(WString name, int access, int share, Pointer security, int disposition,

@@ -226,19 +226,9 @@ final class LiveSystemCalls implements SystemCalls {
     if (!sessions.WTSEnumerateSessionsW(null, 0, 1, list, count)) {
       return Win32Buffer.failed(Native.getLastError());
     }
-    Pointer p = list.getValue();
-    try {
-      int n = count.getValue();
-      if (n < 0 || n > SESSION_LIMIT) {
-        return Win32Buffer.failed(IphlpapiCalls.ERROR_INSUFFICIENT_BUFFER);
-      }
-      return Win32Buffer.of(n == 0 ? new byte[0]
-          : p.getByteArray(0, n * SessionBuffers.SESSION_RECORD), Pointer.nativeValue(p), n);
-    } finally {
-      if (p != null) {
-        sessions.WTSFreeMemory(p);
-      }
-    }
+    int n = count.getValue();
+    return copyAndFree(list.getValue(), n < 0 || n > SESSION_LIMIT ? -1
+        : n * SessionBuffers.SESSION_RECORD, true, n);
   }
 
   @Override
@@ -249,13 +239,17 @@ final class LiveSystemCalls implements SystemCalls {
     if (!sessions.WTSQuerySessionInformationW(null, session, infoClass, out, bytes)) {
       return Win32Buffer.failed(Native.getLastError());
     }
-    Pointer p = out.getValue();
+    return copyAndFree(out.getValue(), bytes.getValue(), false, -1);
+  }
+
+  /** A wtsapi32 buffer of {@code length} bytes copied out, then given back to wtsapi32. */
+  private Win32Buffer copyAndFree(Pointer p, int length, boolean withBase, int count) {
     try {
-      int n = bytes.getValue();
-      if (n < 0 || n > GROW_LIMIT) {
+      if (length < 0 || length > GROW_LIMIT) {
         return Win32Buffer.failed(IphlpapiCalls.ERROR_INSUFFICIENT_BUFFER);
       }
-      return Win32Buffer.of(n == 0 ? new byte[0] : p.getByteArray(0, n), 0, -1);
+      byte[] bytes = length == 0 || p == null ? new byte[0] : p.getByteArray(0, length);
+      return Win32Buffer.of(bytes, withBase && p != null ? Pointer.nativeValue(p) : 0, count);
     } finally {
       if (p != null) {
         sessions.WTSFreeMemory(p);

@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.win32.StdCallLibrary;
 
@@ -11,7 +10,7 @@ interface PowerCalls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static PowerCalls load() {
-    return Native.load("powrprof", PowerCalls.class);
+    return Libraries.load("powrprof", PowerCalls.class);
   }
 
   int CallNtPowerInformation(int level, Pointer input, int inputLength, Pointer output,

@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -13,7 +12,7 @@ import com.sun.jna.win32.StdCallLibrary;
 interface SessionCalls extends StdCallLibrary {
   /** Loaded on first use, which only a Windows platform makes. */
   static SessionCalls load() {
-    return Native.load("wtsapi32", SessionCalls.class);
+    return Libraries.load("wtsapi32", SessionCalls.class);
   }
 
   boolean WTSEnumerateSessionsW(Pointer server, int reserved, int version,
