@@ -18,8 +18,6 @@ final class LiveSystemCalls implements SystemCalls {
   private static final int SYSTEM_PERFORMANCE_INFORMATION = 2;
   private static final int SYSTEM_TIME_OF_DAY_INFORMATION = 3;
   private static final int SYSTEM_INTERRUPT_INFORMATION = 23;
-  /** psutil's last \\.\PhysicalDriveN. */
-  static final int LAST_DRIVE = 32;
   private static final int SESSION_LIMIT = 1 << 16;
 
   private final NtdllCalls ntdll;
@@ -197,7 +195,7 @@ final class LiveSystemCalls implements SystemCalls {
 
   @Override
   public Win32Buffer diskPerformance(int drive) {
-    if (drive < 0 || drive > LAST_DRIVE) {
+    if (drive < 0 || drive > LAST_PHYSICAL_DRIVE) {
       return Win32Buffer.failed(FILE_NOT_FOUND);
     }
     // No access right: what IOCTL_DISK_PERFORMANCE needs, and what an ordinary user gets.

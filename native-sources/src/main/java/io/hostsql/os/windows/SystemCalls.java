@@ -42,6 +42,8 @@ public interface SystemCalls {
 
   /** ERROR_CALL_NOT_IMPLEMENTED: what a replay without a recording of the call answers. */
   int CALL_NOT_IMPLEMENTED = 120;
+  /** The last N of psutil's \\.\PhysicalDriveN loop (0 to 32: more than 26 drive letters). */
+  int LAST_PHYSICAL_DRIVE = 32;
   /** ERROR_FILE_NOT_FOUND: no such \\.\PhysicalDriveN. */
   int FILE_NOT_FOUND = 2;
 

@@ -59,7 +59,7 @@ final class WindowsDisks implements Disks {
   @Override
   public Map<String, DiskIoCounters> perDiskIoCounters(boolean nowrap) {
     Map<String, DiskIoCounters> out = new LinkedHashMap<>();
-    for (int drive = 0; drive <= LiveSystemCalls.LAST_DRIVE; drive++) {
+    for (int drive = 0; drive <= SystemCalls.LAST_PHYSICAL_DRIVE; drive++) {
       Win32Buffer b = calls.diskPerformance(drive);
       if (b.failed()) {
         continue;
