@@ -1,8 +1,10 @@
 package io.hostsql.os.testing;
 
 import io.hostsql.os.windows.ProcessCalls;
-import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.Win32Buffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,7 @@ import java.util.List;
  * ERROR_PARTIAL_COPY.
  */
 public final class RecordedProcesses implements ProcessCalls {
-  private static final Recordings REC = Recordings.committed("processes");
+  private static final String DIR = "win32/processes/";
 
   private record Region(int pid, String part, long base, byte[] bytes) {
   }
@@ -40,9 +42,9 @@ public final class RecordedProcesses implements ProcessCalls {
       int pid = who.equals("self") ? selfPid : childPid;
       for (String part : List.of("_peb", "_params", "_environ", "_priority", "_affinity",
           "_token")) {
-        byte[] b = REC.file(who + part + ".bin");
+        byte[] b = resource(DIR + who + part + ".bin");
         if (b != null) {
-          byte[] hasBase = REC.file(who + part + ".base");
+          byte[] hasBase = resource(DIR + who + part + ".base");
           regions.add(new Region(pid, part, hasBase == null ? 0 : base(who + part), b));
         }
       }
@@ -173,14 +175,23 @@ public final class RecordedProcesses implements ProcessCalls {
   }
 
   private static long base(String name) {
-    return REC.base(name);
+    return Long.parseUnsignedLong(new String(bytes(name + ".base"),
+        StandardCharsets.UTF_8).trim(), 16);
   }
 
   private static byte[] bytes(String name) {
-    byte[] b = REC.file(name);
+    byte[] b = resource(DIR + name);
     if (b == null) {
-      throw new IllegalStateException("no recorded win32/processes/" + name);
+      throw new IllegalStateException("no recorded " + DIR + name);
     }
     return b;
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = RecordedProcesses.class.getClassLoader().getResourceAsStream(path)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -85,6 +85,11 @@ public final class Recordings {
     }
   }
 
+  /** Whether the harness wrote this file (a call the implementation did not answer: no). */
+  public boolean exists(String file) {
+    return file(file) != null;
+  }
+
   /** A file's text, trimmed, or null when the recording has none. */
   public String text(String file) {
     byte[] b = file(file);
