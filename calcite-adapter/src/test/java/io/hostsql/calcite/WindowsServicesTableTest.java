@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hostsql.os.Platform;
 import io.hostsql.os.testing.RecordedServices;
-import io.hostsql.os.testing.Win32Recording;
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.WindowsPlatform;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * files) and the fields it gave the service it created.
  */
 class WindowsServicesTableTest {
-  private static final Win32Recording REC = Win32Recording.committed("services");
+  private static final Recordings REC = Recordings.committed("services");
 
   private RecordedServices control;
   private Connection c;
@@ -50,7 +50,7 @@ class WindowsServicesTableTest {
 
   private static Map<String, Map<String, String>> byName(String kind) {
     Map<String, Map<String, String>> out = new HashMap<>();
-    for (Map<String, String> r : REC.expect(kind)) {
+    for (Map<String, String> r : REC.rows(kind)) {
       out.put(r.get("name"), r);
     }
     return out;
@@ -239,7 +239,7 @@ class WindowsServicesTableTest {
     List<List<Object>> running = OsConnections.rows(c, "SELECT name, pid FROM osquery.services "
         + "WHERE status = 'RUNNING' ORDER BY name");
     List<List<Object>> expected = new ArrayList<>();
-    REC.expect("enum").stream().filter(r -> r.get("current_state").equals("4"))
+    REC.rows("enum").stream().filter(r -> r.get("current_state").equals("4"))
         .sorted((a, b) -> a.get("name").compareTo(b.get("name")))
         .forEach(r -> expected.add(List.of(r.get("name"),
             Integer.parseInt(r.get("process_id")))));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.Platform;
 import io.hostsql.os.testing.RecordedServices;
-import io.hostsql.os.testing.Win32Recording;
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.WindowsPlatform;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * harness deleted mid-listing.
  */
 class WindowsServicesWarningsTest {
-  private static Connection over(Win32Recording rec) throws SQLException {
+  private static Connection over(Recordings rec) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:hostsql:");
     c.unwrap(CalciteConnection.class).getRootSchema().add(OsSchema.NAME, new OsSchema(
         Platform.of(WindowsPlatform.of(new RecordedServices(rec))),
@@ -45,7 +45,7 @@ class WindowsServicesWarningsTest {
 
   @Test
   void aRefusedConfigurationIsNullsAndAWarning() throws SQLException {
-    Win32Recording rec = Win32Recording.committed("services")
+    Recordings rec = Recordings.committed("services")
         .with("config_plugplay.bin", null).with("config_plugplay.err", "5")
         .with("descr_plugplay.bin", null).with("descr_plugplay.err", "5");
     try (Connection c = over(rec); Statement s = c.createStatement();
@@ -62,7 +62,7 @@ class WindowsServicesWarningsTest {
           }
         }
       }
-      assertEquals(rec.expect("enum").size() - 1, rows, "all but the deleted one");
+      assertEquals(rec.rows("enum").size() - 1, rows, "all but the deleted one");
       List<String> w = warnings(s);
       assertTrue(w.stream().anyMatch(m -> m.contains("windows_services")
           && m.contains("'PlugPlay' configuration: Win32 error 5 (access denied)")), w.toString());
@@ -76,9 +76,9 @@ class WindowsServicesWarningsTest {
   @Test
   void aListingCutShortIsTheRowsItHoldsAndAWarning() throws SQLException {
     // The count says two more entries than the buffer holds (a hostile or buggy answer).
-    Win32Recording base = Win32Recording.committed("services");
+    Recordings base = Recordings.committed("services");
     int count = Integer.parseInt(base.text("enum.count"));
-    Win32Recording rec = base.with("enum.count", Integer.toString(count + 1000));
+    Recordings rec = base.with("enum.count", Integer.toString(count + 1000));
     try (Connection c = over(rec); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM windows_services")) {
       rs.next();

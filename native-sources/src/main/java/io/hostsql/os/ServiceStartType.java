@@ -13,33 +13,24 @@ public enum ServiceStartType {
   /** A code this version does not know; psutil says "unknown". */
   UNKNOWN(-1, "unknown", "UNKNOWN");
 
-  private final int code;
-  private final String label;
-  private final String osqueryName;
+  private final ServiceCode code;
 
   ServiceStartType(int code, String label, String osqueryName) {
-    this.code = code;
-    this.label = label;
-    this.osqueryName = osqueryName;
+    this.code = new ServiceCode(code, label, osqueryName);
   }
 
   /** psutil's string ("automatic", "manual", "disabled"; "boot", "system" for drivers). */
   public String label() {
-    return label;
+    return code.label();
   }
 
   /** osquery's {@code services.start_type} text ("AUTO_START", "DEMAND_START"...). */
   public String osqueryName() {
-    return osqueryName;
+    return code.osqueryName();
   }
 
   /** The start type for a dwStartType code; UNKNOWN for any other. */
   public static ServiceStartType of(long code) {
-    for (ServiceStartType t : values()) {
-      if (t.code == code) {
-        return t;
-      }
-    }
-    return UNKNOWN;
+    return ServiceCode.lookup(values(), e -> e.code, code, UNKNOWN);
   }
 }

@@ -15,33 +15,24 @@ public enum ServiceStatus {
   /** A code this version does not know; psutil and osquery both say "unknown". */
   UNKNOWN(0, "unknown", "UNKNOWN");
 
-  private final int code;
-  private final String label;
-  private final String osqueryName;
+  private final ServiceCode code;
 
   ServiceStatus(int code, String label, String osqueryName) {
-    this.code = code;
-    this.label = label;
-    this.osqueryName = osqueryName;
+    this.code = new ServiceCode(code, label, osqueryName);
   }
 
   /** psutil's string ("running", "stop_pending"...). */
   public String label() {
-    return label;
+    return code.label();
   }
 
   /** osquery's {@code services.status} text ("RUNNING", "STOP_PENDING"...). */
   public String osqueryName() {
-    return osqueryName;
+    return code.osqueryName();
   }
 
   /** The state for a SERVICE_STATUS code; UNKNOWN for any other. */
   public static ServiceStatus of(long code) {
-    for (ServiceStatus s : values()) {
-      if (s.code == code && s != UNKNOWN) {
-        return s;
-      }
-    }
-    return UNKNOWN;
+    return ServiceCode.lookup(values(), e -> e.code, code, UNKNOWN);
   }
 }

@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
@@ -31,7 +30,7 @@ interface Advapi32Calls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static Advapi32Calls load() {
-    return Native.load("advapi32", Advapi32Calls.class);
+    return Libraries.load("advapi32", Advapi32Calls.class);
   }
 
   Pointer OpenSCManagerW(WString machine, WString database, int access);

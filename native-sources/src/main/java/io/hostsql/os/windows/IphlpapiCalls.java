@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -21,7 +20,7 @@ interface IphlpapiCalls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static IphlpapiCalls load() {
-    return Native.load("iphlpapi", IphlpapiCalls.class);
+    return Libraries.load("iphlpapi", IphlpapiCalls.class);
   }
 
   int GetExtendedTcpTable(Pointer table, IntByReference size, boolean order, int family,

@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.WString;
 import com.sun.jna.ptr.IntByReference;
@@ -21,7 +20,7 @@ interface Kernel32Calls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static Kernel32Calls load() {
-    return Native.load("kernel32", Kernel32Calls.class);
+    return Libraries.load("kernel32", Kernel32Calls.class);
   }
 
   Pointer OpenProcess(int access, boolean inherit, int pid);

@@ -14,8 +14,9 @@ final class LiveCalls {
     return new LiveProcessCalls(NtdllCalls.load(), Kernel32Calls.load(), TokenCalls.load());
   }
 
-  /** The system calls: ntdll, kernel32 and iphlpapi. */
+  /** The system calls: ntdll, kernel32, iphlpapi, powrprof and wtsapi32. */
   static SystemCalls system() {
-    return new LiveSystemCalls(NtdllCalls.load(), Kernel32Calls.load(), IphlpapiCalls.load());
+    return new LiveSystemCalls(NtdllCalls.load(), Kernel32Calls.load(), IphlpapiCalls.load(),
+        PowerCalls.load(), SessionCalls.load(), DeviceCalls.load());
   }
 }

@@ -15,14 +15,26 @@ import com.sun.jna.ptr.PointerByReference;
 final class LiveSystemCalls implements SystemCalls {
   private static final int GROW_LIMIT = 16 << 20;
 
+  private static final int SYSTEM_PERFORMANCE_INFORMATION = 2;
+  private static final int SYSTEM_TIME_OF_DAY_INFORMATION = 3;
+  private static final int SYSTEM_INTERRUPT_INFORMATION = 23;
+  private static final int SESSION_LIMIT = 1 << 16;
+
   private final NtdllCalls ntdll;
   private final Kernel32Calls kernel32;
   private final IphlpapiCalls iphlpapi;
+  private final PowerCalls power;
+  private final SessionCalls sessions;
+  private final DeviceCalls devices;
 
-  LiveSystemCalls(NtdllCalls ntdll, Kernel32Calls kernel32, IphlpapiCalls iphlpapi) {
+  LiveSystemCalls(NtdllCalls ntdll, Kernel32Calls kernel32, IphlpapiCalls iphlpapi,
+      PowerCalls power, SessionCalls sessions, DeviceCalls devices) {
     this.ntdll = ntdll;
     this.kernel32 = kernel32;
     this.iphlpapi = iphlpapi;
+    this.power = power;
+    this.sessions = sessions;
+    this.devices = devices;
   }
 
   @Override
@@ -154,6 +166,114 @@ final class LiveSystemCalls implements SystemCalls {
       }
     }
     return Win32Buffer.failed(IphlpapiCalls.ERROR_INSUFFICIENT_BUFFER);
+  }
+
+  @Override
+  public Win32Buffer performanceInformation() {
+    return systemInformation(SYSTEM_PERFORMANCE_INFORMATION, CpuStatsBuffers.PERFORMANCE_SIZE);
+  }
+
+  @Override
+  public Win32Buffer interruptInformation() {
+    return systemInformation(SYSTEM_INTERRUPT_INFORMATION,
+        Math.max(1, activeProcessorCount()) * CpuStatsBuffers.INTERRUPT_RECORD);
+  }
+
+  @Override
+  public Win32Buffer timeOfDay() {
+    return systemInformation(SYSTEM_TIME_OF_DAY_INFORMATION, BootTimeBuffer.SIZE);
+  }
+
+  @Override
+  public Win32Buffer processorPower() {
+    int size = Math.max(1, activeProcessorCount()) * CpuStatsBuffers.POWER_RECORD;
+    Memory m = new Memory(size);
+    int status = power.CallNtPowerInformation(PowerCalls.PROCESSOR_INFORMATION, null, 0, m,
+        size);
+    return status != 0 ? Win32Buffer.failed(status) : copy(m, size, false);
+  }
+
+  @Override
+  public Win32Buffer diskPerformance(int drive) {
+    if (drive < 0 || drive > LAST_PHYSICAL_DRIVE) {
+      return Win32Buffer.failed(FILE_NOT_FOUND);
+    }
+    // No access right: what IOCTL_DISK_PERFORMANCE needs, and what an ordinary user gets.
+    Pointer h = devices.CreateFileW(new WString("\\\\.\\PhysicalDrive" + drive), 0,
+        DeviceCalls.FILE_SHARE_READ_WRITE, null, DeviceCalls.OPEN_EXISTING, 0, null);
+    if (h == null || Pointer.nativeValue(h) == DeviceCalls.INVALID_HANDLE_VALUE) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    try {
+      Memory m = new Memory(DiskPerformanceBuffer.SIZE);
+      IntByReference got = new IntByReference();
+      if (!devices.DeviceIoControl(h, DeviceCalls.IOCTL_DISK_PERFORMANCE, null, 0, m,
+          DiskPerformanceBuffer.SIZE, got, null)) {
+        return Win32Buffer.failed(Native.getLastError());
+      }
+      return copy(m, Math.min(DiskPerformanceBuffer.SIZE, got.getValue()), false);
+    } finally {
+      devices.CloseHandle(h);
+    }
+  }
+
+  @Override
+  public Win32Buffer sessions() {
+    PointerByReference list = new PointerByReference();
+    IntByReference count = new IntByReference();
+    if (!sessions.WTSEnumerateSessionsW(null, 0, 1, list, count)) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    int n = count.getValue();
+    return copyAndFree(list.getValue(), n < 0 || n > SESSION_LIMIT ? -1
+        : n * SessionBuffers.SESSION_RECORD, true, n);
+  }
+
+  @Override
+  public Win32Buffer sessionInformation(int session, int infoClass) {
+    PointerByReference out = new PointerByReference();
+    IntByReference bytes = new IntByReference();
+    // WTS_CURRENT_SERVER_HANDLE is NULL.
+    if (!sessions.WTSQuerySessionInformationW(null, session, infoClass, out, bytes)) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    return copyAndFree(out.getValue(), bytes.getValue(), false, -1);
+  }
+
+  /** A wtsapi32 buffer of {@code length} bytes copied out, then given back to wtsapi32. */
+  private Win32Buffer copyAndFree(Pointer p, int length, boolean withBase, int count) {
+    try {
+      if (length < 0 || length > GROW_LIMIT) {
+        return Win32Buffer.failed(IphlpapiCalls.ERROR_INSUFFICIENT_BUFFER);
+      }
+      byte[] bytes = length == 0 || p == null ? new byte[0] : p.getByteArray(0, length);
+      return Win32Buffer.of(bytes, withBase && p != null ? Pointer.nativeValue(p) : 0, count);
+    } finally {
+      if (p != null) {
+        sessions.WTSFreeMemory(p);
+      }
+    }
+  }
+
+  @Override
+  public Win32Buffer powerStatus() {
+    Memory m = new Memory(PowerStatusBuffer.SIZE);
+    if (!devices.GetSystemPowerStatus(m)) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    return copy(m, PowerStatusBuffer.SIZE, false);
+  }
+
+  private Win32Buffer systemInformation(int infoClass, int size) {
+    Memory m = new Memory(size);
+    m.clear();
+    IntByReference got = new IntByReference();
+    int status = ntdll.NtQuerySystemInformation(infoClass, m, size, got);
+    if (status != 0) {
+      return Win32Buffer.failed(status);
+    }
+    int length = got.getValue() > 0 ? Math.min(size, got.getValue()) : size;
+    return copy(m, length, false);
   }
 
   private static Win32Buffer copy(Memory m, int length, boolean withBase) {

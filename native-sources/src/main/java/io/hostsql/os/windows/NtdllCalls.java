@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
@@ -14,7 +13,7 @@ interface NtdllCalls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static NtdllCalls load() {
-    return Native.load("ntdll", NtdllCalls.class);
+    return Libraries.load("ntdll", NtdllCalls.class);
   }
 
   int NtQuerySystemInformation(int infoClass, Pointer buffer, int length,

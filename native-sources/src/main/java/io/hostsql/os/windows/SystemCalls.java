@@ -39,4 +39,64 @@ public interface SystemCalls {
    * for AF_INET or AF_INET6.
    */
   Win32Buffer connectionTable(boolean tcp, boolean ipv6);
+
+  /** ERROR_CALL_NOT_IMPLEMENTED: what a replay without a recording of the call answers. */
+  int CALL_NOT_IMPLEMENTED = 120;
+  /** The last N of psutil's \\.\PhysicalDriveN loop (0 to 32: more than 26 drive letters). */
+  int LAST_PHYSICAL_DRIVE = 32;
+  /** ERROR_FILE_NOT_FOUND: no such \\.\PhysicalDriveN. */
+  int FILE_NOT_FOUND = 2;
+
+  /** NtQuerySystemInformation(SystemPerformanceInformation): context switches, system calls. */
+  default Win32Buffer performanceInformation() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /** NtQuerySystemInformation(SystemInterruptInformation): a record per CPU (DPC counts). */
+  default Win32Buffer interruptInformation() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /** CallNtPowerInformation(ProcessorInformation): a PROCESSOR_POWER_INFORMATION per CPU. */
+  default Win32Buffer processorPower() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /** NtQuerySystemInformation(SystemTimeOfDayInformation): boot time and sleep bias. */
+  default Win32Buffer timeOfDay() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /**
+   * IOCTL_DISK_PERFORMANCE on \\.\PhysicalDrive{@code drive}: a DISK_PERFORMANCE, or the
+   * error of opening the drive (FILE_NOT_FOUND when there is none) or of the control call.
+   */
+  default Win32Buffer diskPerformance(int drive) {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /** WTSEnumerateSessionsW: the WTS_SESSION_INFOW array, its count and address. */
+  default Win32Buffer sessions() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /**
+   * WTSQuerySessionInformationW for one session: {@link #WTS_USER_NAME},
+   * {@link #WTS_CLIENT_ADDRESS} or {@link #WTS_SESSION_INFO}.
+   */
+  default Win32Buffer sessionInformation(int session, int infoClass) {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
+  /** WTS_INFO_CLASS WTSUserName. */
+  int WTS_USER_NAME = 5;
+  /** WTS_INFO_CLASS WTSClientAddress. */
+  int WTS_CLIENT_ADDRESS = 14;
+  /** WTS_INFO_CLASS WTSSessionInfo. */
+  int WTS_SESSION_INFO = 24;
+
+  /** GetSystemPowerStatus: a SYSTEM_POWER_STATUS. */
+  default Win32Buffer powerStatus() {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
 }

@@ -1,6 +1,5 @@
 package io.hostsql.os.windows;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -13,7 +12,7 @@ interface TokenCalls extends StdCallLibrary {
 
   /** Loaded on first use, which only a Windows platform makes. */
   static TokenCalls load() {
-    return Native.load("advapi32", TokenCalls.class);
+    return Libraries.load("advapi32", TokenCalls.class);
   }
 
   boolean OpenProcessToken(Pointer process, int access, PointerByReference token);

@@ -14,8 +14,8 @@ import java.util.Map;
  * psutil's CPU functions on Windows: cpu_times from GetSystemTimes (with the interrupt and DPC
  * times summed over the CPUs, as psutil does), per-CPU times from
  * SystemProcessorPerformanceInformation, cpu_count from GetActiveProcessorCount (logical) and the
- * core records of GetLogicalProcessorInformationEx (physical). The rest is not read on Windows
- * yet and raises OsException.
+ * core records of GetLogicalProcessorInformationEx (physical), cpu_stats and cpu_freq as psutil
+ * reads them (below). The rest is not read on Windows yet and raises OsException.
  */
 final class WindowsCpu implements Cpu {
   private final SystemCalls calls;
@@ -75,19 +75,41 @@ final class WindowsCpu implements Cpu {
     throw Calls.notYet("the socket count");
   }
 
+  /**
+   * psutil's cpu_stats: context switches and system calls from SystemPerformanceInformation,
+   * interrupts summed over SystemProcessorPerformanceInformation, soft interrupts 0. psutil also
+   * sums the DPCs of SystemInterruptInformation and then drops them; so does this (CpuStats has
+   * no field for them; {@link CpuStatsBuffers#dpcs} decodes them).
+   */
   @Override
   public CpuStats stats() {
-    throw Calls.notYet("cpu_stats");
+    List<String> problems = new ArrayList<>();
+    long[] perf = CpuStatsBuffers.performance(Calls.ok(calls.performanceInformation(),
+        "NtQuerySystemInformation(SystemPerformanceInformation)"), problems);
+    long interrupts = CpuStatsBuffers.interrupts(Calls.ok(calls.processorPerformance(),
+        "NtQuerySystemInformation(SystemProcessorPerformanceInformation)"), problems);
+    if (perf == null) {
+      throw new OsException(String.join("; ", problems));
+    }
+    return new CpuStats(perf[0], interrupts, 0, perf[1]);
   }
 
+  /** psutil on Windows has no per-CPU frequency: the one value, as a list of one. */
   @Override
   public List<CpuFreq> perCpuFreq() {
-    throw Calls.notYet("cpu_freq");
+    return List.of(freq());
   }
 
+  /** psutil's cpu_freq: the first CPU's current and max MHz (CallNtPowerInformation), min 0. */
   @Override
   public CpuFreq freq() {
-    throw Calls.notYet("cpu_freq");
+    List<String> problems = new ArrayList<>();
+    CpuFreq f = CpuStatsBuffers.frequency(Calls.ok(calls.processorPower(),
+        "CallNtPowerInformation(ProcessorInformation)"), problems);
+    if (f == null) {
+      throw new OsException(String.join("; ", problems));
+    }
+    return f;
   }
 
   /** psutil emulates getloadavg on Windows with a sampling thread; not done here yet. */

@@ -63,12 +63,12 @@ final class WindowsSystem implements SystemBackend {
 
   @Override
   public Sensors sensors() {
-    return NotYet.reader(Sensors.class);
+    return new WindowsSensors(calls);
   }
 
   @Override
   public Host host() {
-    return NotYet.reader(Host.class);
+    return new WindowsHost(calls);
   }
 
   @Override

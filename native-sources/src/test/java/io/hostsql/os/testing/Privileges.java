@@ -10,10 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What a test needs from the machine beyond installed tools: root, a capability, BTF. Where it
- * is absent the test is skipped with the reason (a JUnit assumption), unless the environment
- * variable {@value #REQUIRE_ALL} is 1 (.ci/run sets it): then it fails, so that CI cannot pass
- * by skipping. The checks read /proc/self/status and /sys, not hostsql's own code.
+ * What a test needs from the machine: root, a capability, BTF, a tool to install. Where it is
+ * absent the test is skipped with the reason (a JUnit assumption), unless every test must run
+ * ({@link #allRequired()}: the environment variable {@value #REQUIRE_ALL} is 1, as .ci/run sets
+ * it, or CI is true, as CI services set it): then it fails, so that CI cannot pass by skipping.
+ * {@link #require} is that one rule, for every test's own condition. The checks read
+ * /proc/self/status and /sys, not hostsql's own code.
  */
 public final class Privileges {
   /** The environment variable that turns every skip of this class into a failure. */
@@ -86,15 +88,19 @@ public final class Privileges {
 
   /** True when the environment says every test must run (see the class). */
   public static boolean allRequired() {
-    return "1".equals(System.getenv(REQUIRE_ALL));
+    return "1".equals(System.getenv(REQUIRE_ALL)) || "true".equals(System.getenv("CI"));
   }
 
-  private static void require(boolean present, String reason) {
+  /**
+   * Returns when {@code present}; otherwise skips the test with {@code reason}, or fails it
+   * with the reason when every test must run (see the class).
+   */
+  public static void require(boolean present, String reason) {
     if (present) {
       return;
     }
     if (allRequired()) {
-      fail(reason + ", and " + REQUIRE_ALL + "=1 says every test must run");
+      fail(reason + ", and " + REQUIRE_ALL + "=1 or CI=true says every test must run");
     }
     Assumptions.abort(reason);
   }

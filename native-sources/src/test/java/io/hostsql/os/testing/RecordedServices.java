@@ -1,5 +1,6 @@
 package io.hostsql.os.testing;
 
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.ServiceBuffers;
 import io.hostsql.os.windows.ServiceControl;
 import io.hostsql.os.windows.Win32Buffer;
@@ -13,17 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * not exist (ERROR_SERVICE_DOES_NOT_EXIST). Counts the by-name opens, for pushdown tests.
  */
 public final class RecordedServices implements ServiceControl {
-  private final Win32Recording recording;
+  private final Recordings recording;
   private final AtomicInteger enumerations = new AtomicInteger();
   private final AtomicInteger opens = new AtomicInteger();
 
-  public RecordedServices(Win32Recording recording) {
+  public RecordedServices(Recordings recording) {
     this.recording = recording;
   }
 
   /** The committed recording. */
   public static RecordedServices committed() {
-    return new RecordedServices(Win32Recording.committed("services"));
+    return new RecordedServices(Recordings.committed("services"));
   }
 
   /** How many times the whole listing was asked for. */
@@ -45,22 +46,22 @@ public final class RecordedServices implements ServiceControl {
   @Override
   public Win32Buffer status(String name) {
     opens.incrementAndGet();
-    return buffer("status_" + Win32Recording.fileKey(name), -1);
+    return buffer("status_" + Recordings.fileKey(name), -1);
   }
 
   @Override
   public Win32Buffer config(String name) {
-    return buffer("config_" + Win32Recording.fileKey(name), -1);
+    return buffer("config_" + Recordings.fileKey(name), -1);
   }
 
   @Override
   public Win32Buffer description(String name) {
-    return buffer("descr_" + Win32Recording.fileKey(name), -1);
+    return buffer("descr_" + Recordings.fileKey(name), -1);
   }
 
   @Override
   public Win32Buffer serviceDll(String name) {
-    byte[] b = recording.bytes("dll_" + Win32Recording.fileKey(name) + ".bin");
+    byte[] b = recording.file("dll_" + Recordings.fileKey(name) + ".bin");
     return b == null ? null : Win32Buffer.of(b, 0, -1);
   }
 
@@ -78,7 +79,7 @@ public final class RecordedServices implements ServiceControl {
   }
 
   private Win32Buffer buffer(String name, int count) {
-    byte[] b = recording.bytes(name + ".bin");
+    byte[] b = recording.file(name + ".bin");
     if (b != null) {
       return Win32Buffer.of(b, recording.hex(name + ".base"), count);
     }

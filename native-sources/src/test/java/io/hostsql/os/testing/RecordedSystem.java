@@ -1,19 +1,19 @@
 package io.hostsql.os.testing;
 
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.SystemCalls;
 import io.hostsql.os.windows.Win32Buffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Windows' system calls answered from the committed recordings of the system and connections
- * harnesses (test resources win32/system and win32/connections, made under Wine). Disk free
- * space was recorded for drive C: only; any other path is ERROR_PATH_NOT_FOUND.
+ * Windows' system calls answered from the committed recordings of the system, system2 and
+ * connections harnesses (test resources win32/..., made under Wine). Disk free space was
+ * recorded for drive C: only; any other path is ERROR_PATH_NOT_FOUND. A physical drive answers
+ * as Wine answered the harness (calls.txt: Wine opens PhysicalDrive0 and refuses its
+ * IOCTL_DISK_PERFORMANCE with ERROR_NOT_SUPPORTED). Wine lists no terminal-services session.
  */
 public final class RecordedSystem implements SystemCalls {
   private static final int PATH_NOT_FOUND = 3;
+  private static final int INVALID_PARAMETER = 87;
 
   @Override
   public Win32Buffer systemTimes() {
@@ -71,22 +71,78 @@ public final class RecordedSystem implements SystemCalls {
     return buffer("connections/" + (tcp ? "tcp" : "udp") + (ipv6 ? "6" : "4"));
   }
 
+  @Override
+  public Win32Buffer performanceInformation() {
+    return buffer("system2/performance");
+  }
+
+  @Override
+  public Win32Buffer interruptInformation() {
+    return buffer("system2/interrupts");
+  }
+
+  @Override
+  public Win32Buffer processorPower() {
+    return buffer("system2/power_information");
+  }
+
+  @Override
+  public Win32Buffer timeOfDay() {
+    return buffer("system2/time_of_day");
+  }
+
+  @Override
+  public Win32Buffer diskPerformance(int drive) {
+    Recordings r = Recordings.committed("system2");
+    if (r.file("disk_" + drive + ".bin") != null) {
+      return buffer("system2/disk_" + drive);
+    }
+    String name = "PhysicalDrive" + drive;
+    for (String key : new String[] {"DeviceIoControl(" + name + ",IOCTL_DISK_PERFORMANCE)",
+        "CreateFile(" + name + ")"}) {
+      var line = r.facts("calls.txt").get(key);
+      if (line != null) {
+        return Win32Buffer.failed(Integer.parseInt(line.get(1)));
+      }
+    }
+    return Win32Buffer.failed(FILE_NOT_FOUND);
+  }
+
+  @Override
+  public Win32Buffer sessions() {
+    Recordings r = Recordings.committed("system2");
+    return Win32Buffer.of(r.file("sessions.bin"), r.hex("sessions.base"),
+        Integer.parseInt(r.text("sessions.count")));
+  }
+
+  @Override
+  public Win32Buffer sessionInformation(int session, int infoClass) {
+    String part = switch (infoClass) {
+      case WTS_USER_NAME -> "user";
+      case WTS_CLIENT_ADDRESS -> "address";
+      case WTS_SESSION_INFO -> "info";
+      default -> null;
+    };
+    Recordings r = Recordings.committed("system2");
+    String file = "session_" + session + "_" + part;
+    return part == null || r.file(file + ".bin") == null
+        ? Win32Buffer.failed(INVALID_PARAMETER) : buffer("system2/" + file);
+  }
+
+  @Override
+  public Win32Buffer powerStatus() {
+    return buffer("system2/power_status");
+  }
+
+  /** NAME of HARNESS/NAME: the committed recording's buffer, with its base when it has one. */
   private static Win32Buffer buffer(String name) {
-    byte[] base = resource(name + ".base");
-    return Win32Buffer.of(resource(name + ".bin"), base == null ? 0
-        : Long.parseUnsignedLong(new String(base, StandardCharsets.UTF_8).trim(), 16), -1);
+    String[] at = name.split("/", 2);
+    Recordings r = Recordings.committed(at[0]);
+    return Win32Buffer.of(r.file(at[1] + ".bin"), r.hex(at[1] + ".base"), -1);
   }
 
   private static String text(String name) {
-    return new String(resource(name), StandardCharsets.UTF_8);
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = RecordedSystem.class.getClassLoader()
-        .getResourceAsStream("win32/" + name)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String[] at = name.split("/", 2);
+    return Recordings.committed(at[0]).text(at[1]);
   }
 }

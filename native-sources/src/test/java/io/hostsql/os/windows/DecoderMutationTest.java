@@ -21,6 +21,7 @@ class DecoderMutationTest {
   private final Recordings processes = Recordings.committed("processes");
   private final Recordings connections = Recordings.committed("connections");
   private final Recordings system = Recordings.committed("system");
+  private final Recordings system2 = Recordings.committed("system2");
 
   private static void mutate(ByteBuffer original, long seed, Consumer<ByteBuffer> decoder) {
     Random random = new Random(seed);
@@ -95,6 +96,23 @@ class DecoderMutationTest {
     mutate(system.bytes("if_table2"), 26, b -> InterfaceBuffers.ifTable2(b, problems()));
     long base = system.base("adapters");
     mutate(system.bytes("adapters"), 27, b -> InterfaceBuffers.adapters(b, base, problems()));
+  }
+
+  @Test
+  void systemStatsBuffers() {
+    mutate(system2.bytes("performance"), 30, b -> CpuStatsBuffers.performance(b, problems()));
+    mutate(system2.bytes("interrupts"), 31, b -> CpuStatsBuffers.dpcs(b, problems()));
+    mutate(system2.bytes("processor_performance"), 32,
+        b -> CpuStatsBuffers.interrupts(b, problems()));
+    mutate(system2.bytes("power_information"), 33, b -> CpuStatsBuffers.frequency(b, problems()));
+    mutate(system2.bytes("time_of_day"), 34, b -> BootTimeBuffer.bootTime(b, problems()));
+    mutate(system2.bytes("layout_disk"), 35, b -> DiskPerformanceBuffer.counters(b, problems()));
+    mutate(system2.bytes("layout_sessions"), 36, b -> SessionBuffers.sessionIds(b, 2,
+        problems()));
+    mutate(system2.bytes("layout_address"), 37, b -> SessionBuffers.host(b, problems()));
+    mutate(system2.bytes("layout_info"), 38, b -> SessionBuffers.connectTime(b, problems()));
+    mutate(system2.bytes("layout_power_0"), 39, b -> PowerStatusBuffer.battery(b, problems()));
+    mutate(system2.bytes("layout_info"), 40, SessionBuffers::userName);
   }
 
   private static List<String> problems() {

@@ -2,22 +2,21 @@ package io.hostsql.os.windows;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.hostsql.os.testing.Privileges;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * Records the harnesses afresh under Wine into target/win32-fresh, once per test run, so the
+ * Records every harness afresh under Wine into target/win32-fresh, once per test run (the
+ * first fresh test to ask records them all; every later one reads the same directory), so the
  * decoders are checked against a live Wine as well as against the committed recordings. Without
  * mingw-w64 and Wine the fresh tests are skipped, unless every test must run
- * (HOSTSQL_REQUIRE_ALL_TESTS, CI): then they fail naming the packages.
+ * ({@link Privileges#require}): then they fail naming the packages.
  */
 final class FreshRecordings {
-  private static final List<String> HARNESSES = List.of("processes", "connections", "system");
   private static final Path ROOT = Path.of("target/win32-fresh").toAbsolutePath();
   /** Debian's wine64 package puts its loader here (the wine package adds /usr/bin/wine). */
   private static final String WINE = "/usr/lib/wine/wine64";
@@ -30,7 +29,7 @@ final class FreshRecordings {
     return Recordings.at(ROOT.resolve(harness));
   }
 
-  /** Records all harnesses the first time it is called; skips or fails without the tools. */
+  /** Records every harness the first time it is called; skips or fails without the tools. */
   static synchronized void ensure() {
     if (recorded == null) {
       recorded = record();
@@ -41,22 +40,17 @@ final class FreshRecordings {
   }
 
   private static boolean record() {
-    if (!onPath("x86_64-w64-mingw32-gcc") || !Files.isExecutable(Path.of(WINE))) {
-      String why = "the Win32 harnesses need the Debian packages mingw-w64 and wine64 "
-          + "(bin/test installs them)";
-      if (System.getenv("HOSTSQL_REQUIRE_ALL_TESTS") != null
-          || "true".equals(System.getenv("CI"))) {
-        fail(why);
-      }
-      Assumptions.abort(why);
-    }
-    // The one recording procedure (src/test/win32/record), the one the services harness's
-    // test runs too: same compiler line, same prefix under target/, its wineserver stopped.
+    boolean gcc = onPath("x86_64-w64-mingw32-gcc");
+    boolean wine = Files.isExecutable(Path.of(WINE));
+    Privileges.require(gcc && wine, "the Win32 harnesses need the Debian packages "
+        + ((gcc ? "" : "mingw-w64 ") + (wine ? "" : "wine64")).trim() + " (bin/test installs "
+        + "them)");
+    // The one recording procedure (src/test/win32/record), every *.c it finds there: same
+    // compiler line, same prefix under target/, its wineserver stopped.
     Path log = ROOT.resolve("log.txt");
     try {
       Files.createDirectories(ROOT);
-      List<String> command = new ArrayList<>(List.of("src/test/win32/record", ROOT.toString()));
-      command.addAll(HARNESSES);
+      List<String> command = List.of("src/test/win32/record", ROOT.toString());
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       Process p = pb.start();

@@ -1,12 +1,10 @@
-package io.hostsql.os.win32;
+package io.hostsql.os.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.os.testing.Win32Recording;
-import io.hostsql.os.windows.ServiceBuffers;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +19,15 @@ import org.junit.jupiter.api.Test;
 class ServiceBuffersTest {
   @Test
   void committedRecordingDecodesToTheHarnessReading() {
-    check(Win32Recording.committed("services"));
+    check(Recordings.committed("services"));
   }
 
   /** Every buffer of the recording decodes, without a problem, to its expect file's rows. */
-  static void check(Win32Recording rec) {
+  static void check(Recordings rec) {
     List<String> problems = new ArrayList<>();
-    List<Map<String, String>> expectEnum = rec.expect("enum");
+    List<Map<String, String>> expectEnum = rec.rows("enum");
     List<ServiceBuffers.Entry> entries = ServiceBuffers.entries(
-        ByteBuffer.wrap(rec.bytes("enum.bin")), rec.hex("enum.base"),
+        ByteBuffer.wrap(rec.file("enum.bin")), rec.hex("enum.base"),
         Integer.parseInt(rec.text("enum.count")), problems);
     assertEquals(List.of(), problems);
     assertEquals(expectEnum.size(), entries.size());
@@ -47,11 +45,11 @@ class ServiceBuffersTest {
       assertEquals(x.get("process_id"), Integer.toString(e.status().processId()), e.name());
     }
 
-    List<Map<String, String>> expectConfig = rec.expect("config");
+    List<Map<String, String>> expectConfig = rec.rows("config");
     assertFalse(expectConfig.isEmpty());
     for (Map<String, String> x : expectConfig) {
-      String key = "config_" + Win32Recording.fileKey(x.get("name"));
-      ServiceBuffers.Config c = ServiceBuffers.config(ByteBuffer.wrap(rec.bytes(key + ".bin")),
+      String key = "config_" + Recordings.fileKey(x.get("name"));
+      ServiceBuffers.Config c = ServiceBuffers.config(ByteBuffer.wrap(rec.file(key + ".bin")),
           rec.hex(key + ".base"), x.get("name"), problems);
       assertNotNull(c, x.get("name"));
       assertEquals(x.get("service_type"), Integer.toString(c.serviceType()));
@@ -66,17 +64,17 @@ class ServiceBuffersTest {
       assertEquals(x.get("display_name"), c.displayName());
     }
 
-    List<Map<String, String>> expectDescr = rec.expect("descr");
+    List<Map<String, String>> expectDescr = rec.rows("descr");
     assertFalse(expectDescr.isEmpty());
     for (Map<String, String> x : expectDescr) {
-      String key = "descr_" + Win32Recording.fileKey(x.get("name"));
+      String key = "descr_" + Recordings.fileKey(x.get("name"));
       assertEquals(x.get("description"), ServiceBuffers.description(
-          ByteBuffer.wrap(rec.bytes(key + ".bin")), rec.hex(key + ".base"), x.get("name"),
+          ByteBuffer.wrap(rec.file(key + ".bin")), rec.hex(key + ".base"), x.get("name"),
           problems), x.get("name"));
     }
 
-    for (Map<String, String> x : rec.expect("status")) {
-      byte[] b = rec.bytes("status_" + Win32Recording.fileKey(x.get("name")) + ".bin");
+    for (Map<String, String> x : rec.rows("status")) {
+      byte[] b = rec.file("status_" + Recordings.fileKey(x.get("name")) + ".bin");
       ServiceBuffers.Status s = ServiceBuffers.status(ByteBuffer.wrap(b), x.get("name"),
           problems);
       assertEquals(x.get("service_type"), Integer.toString(s.serviceType()));
@@ -85,10 +83,10 @@ class ServiceBuffersTest {
       assertEquals(x.get("process_id"), Integer.toString(s.processId()), x.get("name"));
     }
 
-    List<Map<String, String>> expectDll = rec.expect("dll");
+    List<Map<String, String>> expectDll = rec.rows("dll");
     assertFalse(expectDll.isEmpty(), "Wine's svchost services have a ServiceDll");
     for (Map<String, String> x : expectDll) {
-      byte[] b = rec.bytes("dll_" + Win32Recording.fileKey(x.get("name")) + ".bin");
+      byte[] b = rec.file("dll_" + Recordings.fileKey(x.get("name")) + ".bin");
       assertEquals(x.get("service_dll"), ServiceBuffers.serviceDll(ByteBuffer.wrap(b)));
     }
     assertEquals(List.of(), problems);

@@ -1,4 +1,4 @@
-package io.hostsql.os.win32;
+package io.hostsql.os.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,11 +16,6 @@ import io.hostsql.os.ServiceStatus;
 import io.hostsql.os.Services;
 import io.hostsql.os.WindowsService;
 import io.hostsql.os.testing.RecordedServices;
-import io.hostsql.os.testing.Win32Recording;
-import io.hostsql.os.windows.ServiceControl;
-import io.hostsql.os.windows.Win32Buffer;
-import io.hostsql.os.windows.WindowsPlatform;
-import io.hostsql.os.windows.WindowsServices;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +73,7 @@ class WindowsServicesTest {
   void statusAndPidFollowTheListing() {
     List<WindowsService> all = services.all().values();
     int running = 0;
-    for (Map<String, String> x : Win32Recording.committed("services").expect("enum")) {
+    for (Map<String, String> x : Recordings.committed("services").rows("enum")) {
       WindowsService s = find(all, x.get("name"));
       if (x.get("name").equals("HostsqlGone")) {
         continue;
@@ -95,7 +90,7 @@ class WindowsServicesTest {
   void getByNameOpensOneServiceAndGivesTheListingsSpelling() {
     WindowsService s = services.get("plugplay");
     assertEquals("PlugPlay", s.name(), "GetServiceKeyName's spelling, as the listing has it");
-    Map<String, String> x = Win32Recording.committed("services").expect("status").stream()
+    Map<String, String> x = Recordings.committed("services").rows("status").stream()
         .filter(r -> r.get("name").equals("PlugPlay")).findFirst().orElseThrow();
     assertEquals(Integer.valueOf(x.get("process_id")), s.pid());
     assertEquals(ServiceStatus.RUNNING, s.status());

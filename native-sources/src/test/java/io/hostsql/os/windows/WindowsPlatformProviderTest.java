@@ -1,4 +1,4 @@
-package io.hostsql.os.win32;
+package io.hostsql.os.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +9,6 @@ import io.hostsql.os.OsFamily;
 import io.hostsql.os.Platform;
 import io.hostsql.os.spi.PlatformProvider;
 import io.hostsql.os.testing.RecordedServices;
-import io.hostsql.os.windows.WindowsPlatform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ class WindowsPlatformProviderTest {
     assertEquals(OsFamily.WINDOWS, windows.family());
     // Over the services recording alone, the process and system calls are not there either.
     OsException e = assertThrows(OsException.class, () -> windows.sensors().battery());
-    assertTrue(e.getMessage().contains("Sensors.battery is not implemented on Windows yet"),
+    assertTrue(e.getMessage().contains("SystemCalls.powerStatus is not implemented on Windows yet"),
         e.getMessage());
     assertThrows(OsException.class, () -> windows.cpu().count(true));
     assertThrows(OsException.class, () -> windows.processes().pids());
