@@ -21,7 +21,7 @@ class AuditAsNobodyIT {
       .resolve("target/hostsql.jar");
 
   static List<String> asNobody(Path dir, String sql) throws Exception {
-    assumeTrue(Commands.run("id", "-u").strip().equals("0"), "needs root to become nobody");
+    io.hostsql.os.testing.Privileges.assumeRoot("setpriv becomes nobody");
     Path jar = dir.resolve("hostsql.jar");
     Files.copy(JAR, jar);
     Path classes = dir.resolve("classes/io/hostsql/jdbc/audit");

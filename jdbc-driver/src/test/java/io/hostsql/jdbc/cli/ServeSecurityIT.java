@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeSecurityIT {
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
   private static final String HOSTSQL = ROOT.resolve("bin/hostsql").toString();
-
-  private static boolean root() throws Exception {
-    return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
-  }
 
   /** Every process's command line, as every local user can read it. */
   private static String allCommandLines() throws Exception {
@@ -104,7 +99,7 @@ class ServeSecurityIT {
 
   @Test
   void rootWithoutUsersRefusesToStartUnlessToldEveryoneMaySeeWhatRootSees() throws Exception {
-    Assumptions.assumeTrue(root(), "only a server run as root is refused");
+    io.hostsql.os.testing.Privileges.assumeRoot("only a server run as root is refused");
     Result r = Commands.runAllowingFailure(HOSTSQL, "serve", "--port", "0");
     assertEquals(2, r.exitCode());
     assertTrue(r.stderr().contains("--allow-local-users") && r.stderr().contains("--users")
