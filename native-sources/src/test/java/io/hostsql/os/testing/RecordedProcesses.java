@@ -193,9 +193,18 @@ public final class RecordedProcesses implements ProcessCalls {
     return part(pid, "_counters");
   }
 
+  /**
+   * The recorded hint; where the harness's own call failed (Wine 8 does not implement
+   * ProcessIoPriority), that call's NTSTATUS, as the live call would give it.
+   */
   @Override
   public Win32Buffer ioPriority(int pid) {
-    return part(pid, "_iopriority");
+    Win32Buffer b = part(pid, "_iopriority");
+    String noted = factOrNull(dir, "NtQueryInformationProcess(ProcessIoPriority)");
+    if (b.error() == Win32Buffer.ACCESS_DENIED && pid == selfPid && noted != null) {
+      return Win32Buffer.failed(Integer.parseInt(noted.split("\t")[0]));
+    }
+    return b;
   }
 
   @Override

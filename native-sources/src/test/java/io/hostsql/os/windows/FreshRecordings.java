@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * (HOSTSQL_REQUIRE_ALL_TESTS, CI): then they fail naming the packages.
  */
 final class FreshRecordings {
-  private static final List<String> HARNESSES = List.of("processes", "connections", "system");
+  private static final List<String> HARNESSES = List.of("processes", "processes2", "connections", "system");
   private static final Path ROOT = Path.of("target/win32-fresh").toAbsolutePath();
   /** Debian's wine64 package puts its loader here (the wine package adds /usr/bin/wine). */
   private static final String WINE = "/usr/lib/wine/wine64";

@@ -81,6 +81,11 @@ final class Recordings {
     return out;
   }
 
+  /** Whether the harness wrote this file (a call the implementation did not answer: no). */
+  boolean exists(String file) {
+    return Files.exists(dir.resolve(file));
+  }
+
   private String text(String file) {
     return new String(read(file), StandardCharsets.UTF_8);
   }
