@@ -162,9 +162,7 @@ static void record_handle_count(FILE *facts) {
 }
 
 static void record_regions(HANDLE h, FILE *facts) {
-  char name[64];
-  snprintf(name, sizeof name, "%s\\self_regions.bin", out_dir);
-  FILE *b = fopen(name, "wb");
+  FILE *b = open_out("self_regions.bin", "wb");
   FILE *e = open_out("regions.expect.txt", "wb");
   fprintf(e, "base\tallocation_base\tallocation_protect\tsize\tstate\tprotect\ttype\tpath\n");
   static WCHAR file[0x8000];

@@ -21,6 +21,7 @@ class DecoderMutationTest {
   private final Recordings processes = Recordings.committed("processes");
   private final Recordings connections = Recordings.committed("connections");
   private final Recordings system = Recordings.committed("system");
+  private final Recordings details = Recordings.committed("processes2");
 
   private static void mutate(ByteBuffer original, long seed, Consumer<ByteBuffer> decoder) {
     Random random = new Random(seed);
@@ -95,6 +96,26 @@ class DecoderMutationTest {
     mutate(system.bytes("if_table2"), 26, b -> InterfaceBuffers.ifTable2(b, problems()));
     long base = system.base("adapters");
     mutate(system.bytes("adapters"), 27, b -> InterfaceBuffers.adapters(b, base, problems()));
+  }
+
+  @Test
+  void processDetailBuffers() {
+    mutate(details.bytes("self_counters"), 30,
+        b -> ProcessCounterBuffers.memoryCounters(b, problems()));
+    mutate(details.bytes("counters_layout"), 31,
+        b -> ProcessCounterBuffers.memoryCounters(b, problems()));
+    mutate(details.bytes("iopriority_layout"), 32,
+        b -> ProcessCounterBuffers.ioPriority(b, problems()));
+    mutate(details.bytes("self_regions"), 33, b -> {
+      for (MemoryRegion r : MemoryRegions.decode(b, problems())) {
+        MemoryRegions.perms(r.protect());
+      }
+    });
+    mutate(details.bytes("handles"), 34, b -> HandleTable.decode(b, -1, problems()));
+    long base = details.base("objname_34");
+    mutate(details.bytes("objname_34"), 35, b -> ObjectNames.name(b, base, "h", problems()));
+    mutate(details.bytes("dosdevice_C"), 36, b -> DosPaths.of(java.util.Map.of("C:", b),
+        problems()).convert("\\Device\\HarddiskVolume1\\x"));
   }
 
   private static List<String> problems() {
