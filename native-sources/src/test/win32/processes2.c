@@ -22,11 +22,22 @@
  *                           file and pipe handles (an OBJECT_NAME_INFORMATION: a UNICODE_STRING
  *                           pointing into the same buffer)
  *   objname.expect.txt      handle, GetFileType, the name through the struct
+ *   self_image.bin/.base    NtQuerySystemInformation(SystemProcessIdInformation) for this pid:
+ *                           the 24-byte SYSTEM_PROCESS_ID_INFORMATION, its name buffer right
+ *                           after it (where the ImageName pointer points), as psutil's exe()
+ *   self_cmdline.bin/.base  NtQueryInformationProcess(ProcessCommandLineInformation): a
+ *                           UNICODE_STRING pointing just past itself, psutil's cmdline without
+ *                           the PEB (the PROCESS_QUERY_LIMITED_INFORMATION fallback)
+ *   image.expect.txt        the image name and command line through the structs
+ *   image_layout, cmdline_layout (.bin/.base/.expect.txt)  the same two structs filled by
+ *                           field name, their strings known (Wine 8 implements neither call)
  *   dosdevice_X.bin         QueryDosDeviceW("X:") as filled, for each drive that answers
  *   dosdevice.expect.txt    drive and its first target
  *   facts.txt               what the harness knows on its own: its pid, the file it holds
  *                           (path and handle), the pipe handles, the file it mapped (path and
  *                           view address), the ntdll it has loaded, the I/O priority it set,
+ *                           its own image path and command line (GetModuleFileNameW,
+ *                           GetCommandLineW),
  *                           and each call's return code
  * Usage: processes2.exe OUTPUT_DIRECTORY */
 #include "harness.h"
@@ -258,6 +269,89 @@ static void record_handles(FILE *facts, HANDLE held, HANDLE pipe_read, HANDLE pi
   fclose(e);
 }
 
+#define SYSTEM_PROCESS_ID_INFORMATION 88
+#define PROCESS_COMMAND_LINE_INFORMATION 60
+
+typedef struct {
+  HANDLE ProcessId;
+  UNICODE_STRING ImageName;
+} PROCESS_ID_INFO;
+
+_Static_assert(sizeof(PROCESS_ID_INFO) == 24, "SYSTEM_PROCESS_ID_INFORMATION size");
+
+static void record_image_and_cmdline(FILE *facts) {
+  FILE *e = open_out("image.expect.txt", "wb");
+  fprintf(e, "what\tvalue\n");
+  /* One allocation: the struct, then the name buffer its pointer is set to. */
+  BYTE *buf = calloc(1, sizeof(PROCESS_ID_INFO) + 0x1000);
+  PROCESS_ID_INFO *info = (PROCESS_ID_INFO *) buf;
+  info->ProcessId = (HANDLE) (ULONG_PTR) GetCurrentProcessId();
+  info->ImageName.Length = 0;
+  info->ImageName.MaximumLength = 0x1000;
+  info->ImageName.Buffer = (PWSTR) (buf + sizeof *info);
+  NTSTATUS st = NtQuerySystemInformation(
+      (SYSTEM_INFORMATION_CLASS) SYSTEM_PROCESS_ID_INFORMATION, info, sizeof *info, NULL);
+  note_call(facts, "NtQuerySystemInformation(SystemProcessIdInformation)", st, 0);
+  if (st == 0) {
+    write_buffer("self_image", buf, sizeof *info + 0x1000, (ULONG_PTR) buf);
+    fputs("image\t", e);
+    put_wide(e, info->ImageName.Buffer, info->ImageName.Length / 2);
+    fputc('\n', e);
+  }
+  free(buf);
+  ULONG len = 0;
+  NtQueryInformationProcess(GetCurrentProcess(), (PROCESSINFOCLASS) PROCESS_COMMAND_LINE_INFORMATION,
+      NULL, 0, &len);
+  if (len == 0 || len > (1 << 20)) len = 0x1000;
+  buf = calloc(1, len);
+  st = NtQueryInformationProcess(GetCurrentProcess(),
+      (PROCESSINFOCLASS) PROCESS_COMMAND_LINE_INFORMATION, buf, len, &len);
+  note_call(facts, "NtQueryInformationProcess(ProcessCommandLineInformation)", st, 0);
+  if (st == 0) {
+    UNICODE_STRING *u = (UNICODE_STRING *) buf;
+    write_buffer("self_cmdline", buf, len, (ULONG_PTR) buf);
+    fputs("cmdline\t", e);
+    put_wide(e, u->Buffer, u->Length / 2);
+    fputc('\n', e);
+  }
+  free(buf);
+  fclose(e);
+  /* The layouts: where each struct keeps its UNICODE_STRING, with a string the test knows. */
+  static const WCHAR image[] = L"\\Device\\HarddiskVolume1\\Program Files\\h\x00e9llo\\x.exe";
+  static const WCHAR line[] = L"\"C:\\Program Files\\h\x00e9llo\\x.exe\" -a \"b c\"";
+  buf = calloc(1, sizeof(PROCESS_ID_INFO) + sizeof image);
+  info = (PROCESS_ID_INFO *) buf;
+  info->ProcessId = (HANDLE) (ULONG_PTR) 0x1234;
+  info->ImageName.Length = sizeof image - sizeof(WCHAR);
+  info->ImageName.MaximumLength = sizeof image;
+  info->ImageName.Buffer = (PWSTR) (buf + sizeof *info);
+  memcpy(buf + sizeof *info, image, sizeof image);
+  write_buffer("image_layout", buf, sizeof *info + sizeof image, (ULONG_PTR) buf);
+  free(buf);
+  buf = calloc(1, sizeof(UNICODE_STRING) + sizeof line);
+  UNICODE_STRING *u = (UNICODE_STRING *) buf;
+  u->Length = sizeof line - sizeof(WCHAR);
+  u->MaximumLength = sizeof line;
+  u->Buffer = (PWSTR) (buf + sizeof *u);
+  memcpy(buf + sizeof *u, line, sizeof line);
+  write_buffer("cmdline_layout", buf, sizeof *u + sizeof line, (ULONG_PTR) buf);
+  free(buf);
+  e = open_out("image_layout.expect.txt", "wb");
+  fputs("pid\timage\n1234\t", e);
+  put_wide(e, image, -1);
+  fputc('\n', e);
+  fclose(e);
+  e = open_out("cmdline_layout.expect.txt", "wb");
+  fputs("cmdline\n", e);
+  put_wide(e, line, -1);
+  fputc('\n', e);
+  fclose(e);
+  WCHAR self[MAX_PATH];
+  GetModuleFileNameW(NULL, self, MAX_PATH);
+  put_path(facts, "self_exe", self);
+  put_path(facts, "self_cmdline", GetCommandLineW());
+}
+
 static void record_dos_devices(void) {
   FILE *e = open_out("dosdevice.expect.txt", "wb");
   fprintf(e, "drive\ttarget\n");
@@ -328,6 +422,7 @@ int main(int argc, char **argv) {
   record_regions(self ? self : GetCurrentProcess(), facts);
   record_handles(facts, held, pipe_read, pipe_write);
   record_dos_devices();
+  record_image_and_cmdline(facts);
   record_listing(facts);
   if (self) CloseHandle(self);
   if (view) UnmapViewOfFile(view);

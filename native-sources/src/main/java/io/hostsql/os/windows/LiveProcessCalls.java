@@ -354,6 +354,47 @@ final class LiveProcessCalls implements ProcessCalls {
   }
 
   @Override
+  public Win32Buffer imageName(int pid) {
+    int chars = 0x8000;
+    // One block: the struct, then the name buffer its ImageName points to.
+    Memory m = new Memory(24 + chars * 2L);
+    m.clear();
+    m.setLong(0, pid);
+    m.setShort(10, (short) 0xfffe);
+    m.setPointer(16, m.share(24));
+    int status = ntdll.NtQuerySystemInformation(NtObjectLibrary.SYSTEM_PROCESS_ID_INFORMATION,
+        m, 24, new IntByReference());
+    if (status != 0) {
+      return Win32Buffer.failed(status);
+    }
+    return Win32Buffer.of(m.getByteArray(0, (int) m.size()), Pointer.nativeValue(m), -1);
+  }
+
+  @Override
+  public Win32Buffer commandLine(int pid) {
+    Pointer h = openLimited(pid);
+    if (h == null) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    try {
+      IntByReference needed = new IntByReference();
+      int status = ntdll.NtQueryInformationProcess(h,
+          NtObjectLibrary.PROCESS_COMMAND_LINE_INFORMATION, null, 0, needed);
+      int size = needed.getValue();
+      if (size <= 0 || size > READ_LIMIT) {
+        return Win32Buffer.failed(status != 0 ? status : ProcessCalls.INVALID_PARAMETER);
+      }
+      Memory m = new Memory(size);
+      status = ntdll.NtQueryInformationProcess(h,
+          NtObjectLibrary.PROCESS_COMMAND_LINE_INFORMATION, m, size, needed);
+      return status != 0 ? Win32Buffer.failed(status)
+          : Win32Buffer.of(m.getByteArray(0, size), Pointer.nativeValue(m), -1);
+    } finally {
+      kernel32.CloseHandle(h);
+    }
+  }
+
+  @Override
   public Win32Buffer dosDevice(String drive) {
     Memory m = new Memory(2048);
     int chars = details().QueryDosDeviceW(new WString(drive), m, 1024);

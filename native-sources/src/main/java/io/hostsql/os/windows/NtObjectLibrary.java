@@ -5,12 +5,18 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 
-/** The ntdll functions that ask a file handle what it is and what it is called (NTSTATUS). */
+/**
+ * The ntdll functions and information classes of the per-process readers beyond the listing
+ * and the PEB: what a file handle is and is called, and the classes asked of
+ * NtQuerySystemInformation and NtQueryInformationProcess (NTSTATUS results).
+ */
 interface NtObjectLibrary extends StdCallLibrary {
   int OBJECT_NAME_INFORMATION = 1;
   int FILE_STANDARD_INFORMATION = 5;
   int PROCESS_IO_PRIORITY = 33;
   int SYSTEM_EXTENDED_HANDLE_INFORMATION = 64;
+  int SYSTEM_PROCESS_ID_INFORMATION = 88;
+  int PROCESS_COMMAND_LINE_INFORMATION = 60;
   int STATUS_BUFFER_OVERFLOW = 0x80000005;
   int STATUS_BUFFER_TOO_SMALL = 0xC0000023;
 

@@ -5,8 +5,9 @@ import java.nio.ByteOrder;
 import java.util.List;
 
 /**
- * Decodes NtQueryObject(ObjectNameInformation): an OBJECT_NAME_INFORMATION, whose
- * UNICODE_STRING (64-bit: Length, MaximumLength, padding, Buffer) points into the same buffer.
+ * Decodes the answers that are a UNICODE_STRING (64-bit: Length, MaximumLength, padding,
+ * Buffer) pointing into the same buffer: NtQueryObject(ObjectNameInformation)'s
+ * OBJECT_NAME_INFORMATION, and the image name and command line below.
  * A buffer shorter than the string, or a pointer outside it, gives null and a problem; an
  * unnamed object gives "".
  */
@@ -17,11 +18,22 @@ final class ObjectNames {
   }
 
   static String name(ByteBuffer buffer, long base, String what, List<String> problems) {
+    return at(buffer, base, 0, what, problems);
+  }
+
+  /**
+   * The UNICODE_STRING at {@code offset} of a struct that holds one, its characters in the
+   * same buffer: SYSTEM_PROCESS_ID_INFORMATION's ImageName (offset 8), or the one
+   * NtQueryInformationProcess(ProcessCommandLineInformation) fills (offset 0).
+   */
+  static String at(ByteBuffer buffer, long base, int offset, String what,
+      List<String> problems) {
     ByteBuffer b = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-    if (b.limit() < UNICODE_STRING_SIZE) {
-      problems.add(what + ": " + b.limit() + " bytes, shorter than a UNICODE_STRING");
+    if (b.limit() < offset + UNICODE_STRING_SIZE) {
+      problems.add(what + ": " + b.limit() + " bytes, shorter than its UNICODE_STRING");
       return null;
     }
-    return CountedStrings.at(b, base, b.getLong(8), b.getChar(0), what, problems);
+    return CountedStrings.at(b, base, b.getLong(offset + 8), b.getChar(offset), what,
+        problems);
   }
 }

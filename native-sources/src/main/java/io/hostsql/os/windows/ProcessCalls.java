@@ -71,6 +71,20 @@ public interface ProcessCalls {
    */
   Win32Buffer fileName(int pid, long handle);
 
+  /**
+   * NtQuerySystemInformation(SystemProcessIdInformation) for a pid, psutil's exe(), which needs
+   * no handle: the 24-byte SYSTEM_PROCESS_ID_INFORMATION followed by the name buffer its
+   * ImageName points to; the buffer's base its address.
+   */
+  Win32Buffer imageName(int pid);
+
+  /**
+   * NtQueryInformationProcess(ProcessCommandLineInformation) (PROCESS_QUERY_LIMITED_INFORMATION,
+   * Windows 8.1 and later): a UNICODE_STRING pointing into the same buffer; its base the
+   * buffer's address. psutil's cmdline when the PEB is refused.
+   */
+  Win32Buffer commandLine(int pid);
+
   /** QueryDosDeviceW for a drive ("C:"): the device names it maps to, a multi-string. */
   Win32Buffer dosDevice(String drive);
 

@@ -295,21 +295,66 @@ final class WindowsProcess implements ProcessReader {
     return s;
   }
 
+  /**
+   * From the environment block; a process that refuses it (a protected one) is asked with
+   * the least right, ProcessCommandLineInformation, as psutil falls back.
+   */
   @Override
   public List<String> cmdline() {
-    ProcessParameters p = params();
+    ProcessParameters p;
+    try {
+      p = params();
+    } catch (AccessDeniedException e) {
+      Win32Buffer b = calls.commandLine(pid);
+      if (b.failed() && b.error() != Win32Buffer.ACCESS_DENIED) {
+        throw e;
+      }
+      check(b, "the command line");
+      return CommandLines.split(decoded(ObjectNames.at(b.bytes(), b.base(), 0, "command line",
+          new ArrayList<>()), "command line"));
+    }
     return CommandLines.split(string(p.commandLine(), p.commandLineRef(), "command line"));
+  }
+
+  private String decoded(String s, String what) {
+    if (s == null) {
+      throw new OsException("process " + pid + ": " + what + " could not be decoded");
+    }
+    return s;
   }
 
   @Override
   public String cwd() {
+    if (pid == 0 || pid == 4) {
+      // psutil: the Idle and System processes have no user-mode directory to read.
+      throw new AccessDeniedException(pid, lastKnownName, "cwd");
+    }
     ProcessParameters p = params();
     return ProcessParameters.trimCwd(string(p.cwd(), p.cwdRef(), "current directory"));
   }
 
+  /**
+   * From the environment block; a process that refuses it is named by
+   * SystemProcessIdInformation, which needs no handle (psutil's source for exe), its device
+   * path turned into a drive letter's.
+   */
   @Override
   public String exe() {
-    String image = params().imagePath();
+    if (pid == 0) {
+      throw new AccessDeniedException(pid, lastKnownName, "exe");
+    }
+    String image;
+    try {
+      image = params().imagePath();
+    } catch (AccessDeniedException e) {
+      Win32Buffer b = calls.imageName(pid);
+      if (b.failed() && b.error() != Win32Buffer.ACCESS_DENIED) {
+        throw e;
+      }
+      check(b, "the image name");
+      return dosPaths().convert(decoded(ObjectNames.at(b.bytes(), b.base(), 8, "image name",
+          new ArrayList<>()), "image name"));
+    }
     if (image == null) {
       throw new OsException("process " + pid + ": image path not in the parameters block");
     }
@@ -347,6 +392,10 @@ final class WindowsProcess implements ProcessReader {
       throw new AccessDeniedException(pid, lastKnownName, what);
     }
     if (b.error() == ProcessCalls.INVALID_PARAMETER) {
+      if (pid == 0) {
+        // OpenProcess refuses pid 0 this way although it is listed: psutil's AccessDenied.
+        throw new AccessDeniedException(pid, lastKnownName, what);
+      }
       throw new NoSuchProcessException(pid, lastKnownName, "process not found");
     }
     throw new OsException("process " + pid + ": reading " + what + " failed with Win32 error "
@@ -400,6 +449,10 @@ final class WindowsProcess implements ProcessReader {
   @Override
   public String username() {
     entry();
+    if (pid == 0 || pid == 4) {
+      // psutil answers these two without asking: their tokens are the system's.
+      return "NT AUTHORITY\\SYSTEM";
+    }
     Win32Buffer b = calls.tokenUser(pid);
     check(b, "the token");
     List<String> problems = new ArrayList<>();

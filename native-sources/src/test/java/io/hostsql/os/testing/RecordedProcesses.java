@@ -65,7 +65,8 @@ public final class RecordedProcesses implements ProcessCalls {
     for (String who : List.of("self", "child")) {
       int pid = who.equals("self") ? selfPid : childPid;
       for (String part : List.of("_peb", "_params", "_environ", "_priority", "_affinity",
-          "_token", "_counters", "_iopriority", "_handle_count", "_regions")) {
+          "_token", "_counters", "_iopriority", "_handle_count", "_regions", "_image",
+          "_cmdline")) {
         byte[] b = resource(dir + who + part + ".bin");
         if (b != null) {
           byte[] hasBase = resource(dir + who + part + ".base");
@@ -199,8 +200,29 @@ public final class RecordedProcesses implements ProcessCalls {
    */
   @Override
   public Win32Buffer ioPriority(int pid) {
-    Win32Buffer b = part(pid, "_iopriority");
-    String noted = factOrNull(dir, "NtQueryInformationProcess(ProcessIoPriority)");
+    return partOrNoted(pid, "_iopriority", "NtQueryInformationProcess(ProcessIoPriority)");
+  }
+
+  /** The harness's own; not recorded under Wine 8, which answers STATUS_INVALID_INFO_CLASS. */
+  @Override
+  public Win32Buffer imageName(int pid) {
+    return partOrNoted(pid, "_image", "NtQuerySystemInformation(SystemProcessIdInformation)");
+  }
+
+  /** The harness's own; not recorded under Wine 8, which answers STATUS_INVALID_INFO_CLASS. */
+  @Override
+  public Win32Buffer commandLine(int pid) {
+    return partOrNoted(pid, "_cmdline",
+        "NtQueryInformationProcess(ProcessCommandLineInformation)");
+  }
+
+  /**
+   * The recorded part; where the harness's own call failed, that call's NTSTATUS (noted in
+   * facts.txt), as the live call would give it.
+   */
+  private Win32Buffer partOrNoted(int pid, String part, String call) {
+    Win32Buffer b = part(pid, part);
+    String noted = factOrNull(dir, call);
     if (b.error() == Win32Buffer.ACCESS_DENIED && pid == selfPid && noted != null) {
       return Win32Buffer.failed(Integer.parseInt(noted.split("\t")[0]));
     }

@@ -114,6 +114,15 @@ class DecoderMutationTest {
     mutate(details.bytes("handles"), 34, b -> HandleTable.decode(b, -1, problems()));
     long base = details.base("objname_34");
     mutate(details.bytes("objname_34"), 35, b -> ObjectNames.name(b, base, "h", problems()));
+    long image = details.base("image_layout");
+    mutate(details.bytes("image_layout"), 37, b -> ObjectNames.at(b, image, 8, "i", problems()));
+    long line = details.base("cmdline_layout");
+    mutate(details.bytes("cmdline_layout"), 38, b -> {
+      String s = ObjectNames.at(b, line, 0, "c", problems());
+      if (s != null) {
+        CommandLines.split(s);
+      }
+    });
     mutate(details.bytes("dosdevice_C"), 36, b -> DosPaths.of(java.util.Map.of("C:", b),
         problems()).convert("\\Device\\HarddiskVolume1\\x"));
   }

@@ -172,6 +172,30 @@ class ProcessDetailBuffersTest {
   }
 
   @Test
+  void imageNameAndCommandLineLayouts() {
+    List<String> problems = new ArrayList<>();
+    List<String> image = rec.expect("image_layout").get(0);
+    ByteBuffer b = rec.bytes("image_layout");
+    assertEquals(Long.parseLong(image.get(0), 16), b.getLong(0), "ProcessId first");
+    assertEquals(image.get(1), ObjectNames.at(b, rec.base("image_layout"), 8, "image",
+        problems));
+    assertEquals(rec.expect("cmdline_layout").get(0).get(0), ObjectNames.at(
+        rec.bytes("cmdline_layout"), rec.base("cmdline_layout"), 0, "cmdline", problems));
+    assertEquals(List.of(), problems);
+    // What Wine filled, should it implement the calls (Wine 8 answers
+    // STATUS_INVALID_INFO_CLASS to both; the harness noted it).
+    for (String[] call : new String[][] {{"self_image", "image", "8"},
+        {"self_cmdline", "cmdline", "0"}}) {
+      if (rec.exists(call[0] + ".bin")) {
+        String expect = rec.expect("image").stream().filter(r -> r.get(0).equals(call[1]))
+            .findFirst().orElseThrow().get(1);
+        assertEquals(expect, ObjectNames.at(rec.bytes(call[0]), rec.base(call[0]),
+            Integer.parseInt(call[2]), call[1], problems));
+      }
+    }
+  }
+
+  @Test
   void devicesBecomeDrives() {
     DosPaths paths = dosPaths();
     List<List<String>> expect = rec.expect("dosdevice");

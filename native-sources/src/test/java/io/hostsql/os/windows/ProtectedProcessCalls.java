@@ -97,6 +97,17 @@ class ProtectedProcessCalls implements ProcessCalls {
     return refused(pid) ? denied() : calls.fileName(pid, handle);
   }
 
+  /** Needs no handle: answered. */
+  @Override
+  public Win32Buffer imageName(int pid) {
+    return calls.imageName(pid);
+  }
+
+  @Override
+  public Win32Buffer commandLine(int pid) {
+    return refused(pid) && limitedToo ? denied() : calls.commandLine(pid);
+  }
+
   @Override
   public Win32Buffer dosDevice(String drive) {
     return calls.dosDevice(drive);

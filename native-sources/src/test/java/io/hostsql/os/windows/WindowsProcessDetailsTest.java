@@ -158,6 +158,33 @@ class WindowsProcessDetailsTest {
   }
 
   @Test
+  void aProtectedProcessIsNamedWithoutItsEnvironmentBlock() {
+    // Wine answers neither call, so the layouts the harness filled stand in for Windows'
+    // answers: an image on \Device\HarddiskVolume1, which the recorded QueryDosDeviceW
+    // maps to C:, and a quoted command line.
+    ProcessCalls windows = new ProtectedProcessCalls(calls, self, false) {
+      @Override
+      public Win32Buffer imageName(int pid) {
+        return Win32Buffer.of(rec.bytes("image_layout").array(), rec.base("image_layout"), -1);
+      }
+
+      @Override
+      public Win32Buffer commandLine(int pid) {
+        return Win32Buffer.of(rec.bytes("cmdline_layout").array(), rec.base("cmdline_layout"),
+            -1);
+      }
+    };
+    Process p = process(windows);
+    assertEquals("C:\\Program Files\\h\u00e9llo\\x.exe", p.exe());
+    assertEquals(List.of("C:\\Program Files\\h\u00e9llo\\x.exe", "-a", "b c"), p.cmdline());
+    assertThrows(AccessDeniedException.class, p::environ);
+    // Under Wine's own answers (STATUS_INVALID_INFO_CLASS) the refusal stands.
+    Process wine = process(new ProtectedProcessCalls(calls, self, false));
+    assertThrows(AccessDeniedException.class, wine::exe);
+    assertThrows(AccessDeniedException.class, wine::cmdline);
+  }
+
+  @Test
   void refusedEvenTheLimitedRightTheListingStillAnswers() {
     ProcessEntry e = listed();
     Process p = process(new ProtectedProcessCalls(calls, self, true));

@@ -168,6 +168,16 @@ class WindowsProcessesTest {
       }
 
       @Override
+      public Win32Buffer imageName(int pid) {
+        throw new AssertionError("the listing asked for an image name");
+      }
+
+      @Override
+      public Win32Buffer commandLine(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
       public Win32Buffer dosDevice(String drive) {
         throw new AssertionError("the listing asked for a device");
       }
