@@ -79,17 +79,25 @@ static void put_path(FILE *f, const char *key, const WCHAR *path) {
   fputc('\n', f);
 }
 
-static void record_listing(FILE *facts) {
-  ULONG size = 1 << 16;
+/* A system-wide table: the buffer grows until NtQuerySystemInformation stops answering
+ * STATUS_INFO_LENGTH_MISMATCH; *size is the buffer's size. */
+static BYTE *query_system(ULONG cls, ULONG *size, NTSTATUS *st) {
   BYTE *buf = NULL;
-  NTSTATUS st;
-  for (;;) {
-    buf = realloc(buf, size);
+  *size = 1 << 16;
+  for (int tries = 0; tries < 16; tries++) {
+    buf = realloc(buf, *size);
     ULONG needed = 0;
-    st = NtQuerySystemInformation((SYSTEM_INFORMATION_CLASS) 5, buf, size, &needed);
-    if (st != (NTSTATUS) 0xC0000004L) break;
-    size = needed > size ? needed + 8192 : size * 2;
+    *st = NtQuerySystemInformation((SYSTEM_INFORMATION_CLASS) cls, buf, *size, &needed);
+    if (*st != (NTSTATUS) 0xC0000004L) break;
+    *size = needed > *size ? needed + 8192 : *size * 2;
   }
+  return buf;
+}
+
+static void record_listing(FILE *facts) {
+  ULONG size;
+  NTSTATUS st;
+  BYTE *buf = query_system(5, &size, &st);
   note_call(facts, "NtQuerySystemInformation(SystemProcessInformation)", st, 0);
   if (st == 0) write_buffer("processes", buf, size, (ULONG_PTR) buf);
   free(buf);
@@ -201,18 +209,9 @@ static void record_regions(HANDLE h, FILE *facts) {
 }
 
 static void record_handles(FILE *facts, HANDLE held, HANDLE pipe_read, HANDLE pipe_write) {
-  ULONG size = 1 << 16;
-  BYTE *buf = NULL;
+  ULONG size;
   NTSTATUS st;
-  ULONG needed = 0;
-  for (int tries = 0; tries < 16; tries++) {
-    buf = realloc(buf, size);
-    needed = 0;
-    st = NtQuerySystemInformation((SYSTEM_INFORMATION_CLASS) SYSTEM_EXTENDED_HANDLE_INFORMATION,
-        buf, size, &needed);
-    if (st != (NTSTATUS) 0xC0000004L) break;
-    size = needed > size ? needed + 8192 : size * 2;
-  }
+  BYTE *buf = query_system(SYSTEM_EXTENDED_HANDLE_INFORMATION, &size, &st);
   note_call(facts, "NtQuerySystemInformation(SystemExtendedHandleInformation)", st, 0);
   FILE *e = open_out("handles.expect.txt", "wb");
   fprintf(e, "pid\thandle\taccess\ttype_index\tattributes\n");

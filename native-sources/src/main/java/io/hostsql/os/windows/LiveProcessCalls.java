@@ -45,12 +45,16 @@ final class LiveProcessCalls implements ProcessCalls {
 
   @Override
   public Win32Buffer systemProcessInformation() {
+    return querySystem(NtdllCalls.SYSTEM_PROCESS_INFORMATION);
+  }
+
+  /** A system-wide table, its buffer grown until it fits (at most LISTING_LIMIT). */
+  private Win32Buffer querySystem(int infoClass) {
     int size = 256 << 10;
     while (size <= LISTING_LIMIT) {
       Memory m = new Memory(size);
       IntByReference needed = new IntByReference();
-      int status = ntdll.NtQuerySystemInformation(NtdllCalls.SYSTEM_PROCESS_INFORMATION, m,
-          size, needed);
+      int status = ntdll.NtQuerySystemInformation(infoClass, m, size, needed);
       if (status == 0) {
         return Win32Buffer.of(m.getByteArray(0, size), Pointer.nativeValue(m), -1);
       }
@@ -275,21 +279,7 @@ final class LiveProcessCalls implements ProcessCalls {
 
   @Override
   public Win32Buffer handleTable() {
-    int size = 256 << 10;
-    while (size <= LISTING_LIMIT) {
-      Memory m = new Memory(size);
-      IntByReference needed = new IntByReference();
-      int status = ntdll.NtQuerySystemInformation(
-          NtObjectLibrary.SYSTEM_EXTENDED_HANDLE_INFORMATION, m, size, needed);
-      if (status == 0) {
-        return Win32Buffer.of(m.getByteArray(0, size), 0, -1);
-      }
-      if (status != NtdllCalls.STATUS_INFO_LENGTH_MISMATCH) {
-        return Win32Buffer.failed(status);
-      }
-      size = Math.max(size * 2, needed.getValue() + (64 << 10));
-    }
-    return Win32Buffer.failed(NtdllCalls.STATUS_INFO_LENGTH_MISMATCH);
+    return querySystem(NtObjectLibrary.SYSTEM_EXTENDED_HANDLE_INFORMATION);
   }
 
   @Override
