@@ -31,8 +31,8 @@ final class LiveProcessCalls implements ProcessCalls {
   private final NtdllCalls ntdll;
   private final Kernel32Calls kernel32;
   private final TokenCalls advapi32;
-  private ProcessDetailLibrary details;
-  private NtObjectLibrary objects;
+  private Kernel32DetailCalls details;
+  private NtObjectCalls objects;
   /** Shared by every reader: at most 4 name queries may stay blocked in the kernel. */
   private static final BoundedWorker NAMES = new BoundedWorker(NAME_TIMEOUT, 4,
       "hostsql-handle-name");
@@ -213,7 +213,7 @@ final class LiveProcessCalls implements ProcessCalls {
     }
     try {
       Memory m = new Memory(4);
-      int status = ntdll.NtQueryInformationProcess(h, NtObjectLibrary.PROCESS_IO_PRIORITY, m, 4,
+      int status = ntdll.NtQueryInformationProcess(h, NtObjectCalls.PROCESS_IO_PRIORITY, m, 4,
           new IntByReference());
       return status != 0 ? Win32Buffer.failed(status)
           : Win32Buffer.of(m.getByteArray(0, 4), 0, -1);
@@ -279,12 +279,12 @@ final class LiveProcessCalls implements ProcessCalls {
 
   @Override
   public Win32Buffer handleTable() {
-    return querySystem(NtObjectLibrary.SYSTEM_EXTENDED_HANDLE_INFORMATION);
+    return querySystem(NtObjectCalls.SYSTEM_EXTENDED_HANDLE_INFORMATION);
   }
 
   @Override
   public Win32Buffer fileName(int pid, long handle) {
-    Pointer h = kernel32.OpenProcess(ProcessDetailLibrary.PROCESS_DUP_HANDLE, false, pid);
+    Pointer h = kernel32.OpenProcess(Kernel32DetailCalls.PROCESS_DUP_HANDLE, false, pid);
     if (h == null) {
       return Win32Buffer.failed(Native.getLastError());
     }
@@ -292,7 +292,7 @@ final class LiveProcessCalls implements ProcessCalls {
     boolean leak = false;
     try {
       if (!details().DuplicateHandle(h, new Pointer(handle), details().GetCurrentProcess(), dup,
-          0, false, ProcessDetailLibrary.DUPLICATE_SAME_ACCESS)) {
+          0, false, Kernel32DetailCalls.DUPLICATE_SAME_ACCESS)) {
         return Win32Buffer.failed(Native.getLastError());
       }
       Pointer file = dup.getValue();
@@ -313,13 +313,13 @@ final class LiveProcessCalls implements ProcessCalls {
 
   /** On the worker: a disk file that is not a directory, then its name (psutil's steps). */
   private Win32Buffer nameOf(Pointer file) {
-    if (details().GetFileType(file) != ProcessDetailLibrary.FILE_TYPE_DISK) {
+    if (details().GetFileType(file) != Kernel32DetailCalls.FILE_TYPE_DISK) {
       return Win32Buffer.failed(NOT_A_DISK_FILE);
     }
     Memory io = new Memory(16);
     Memory standard = new Memory(24);
     int status = objects().NtQueryInformationFile(file, io, standard, 24,
-        NtObjectLibrary.FILE_STANDARD_INFORMATION);
+        NtObjectCalls.FILE_STANDARD_INFORMATION);
     // FILE_STANDARD_INFORMATION: sizes, links, then DeletePending and Directory bytes.
     if (status != 0 || standard.getByte(20) != 0 || standard.getByte(21) != 0) {
       return Win32Buffer.failed(NOT_A_DISK_FILE);
@@ -328,19 +328,19 @@ final class LiveProcessCalls implements ProcessCalls {
     while (size <= NAME_LIMIT) {
       Memory m = new Memory(size);
       IntByReference needed = new IntByReference();
-      status = objects().NtQueryObject(file, NtObjectLibrary.OBJECT_NAME_INFORMATION, m, size,
+      status = objects().NtQueryObject(file, NtObjectCalls.OBJECT_NAME_INFORMATION, m, size,
           needed);
       if (status == 0) {
         return Win32Buffer.of(m.getByteArray(0, size), Pointer.nativeValue(m), -1);
       }
-      if (status != NtObjectLibrary.STATUS_BUFFER_OVERFLOW
+      if (status != NtObjectCalls.STATUS_BUFFER_OVERFLOW
           && status != NtdllCalls.STATUS_INFO_LENGTH_MISMATCH
-          && status != NtObjectLibrary.STATUS_BUFFER_TOO_SMALL) {
+          && status != NtObjectCalls.STATUS_BUFFER_TOO_SMALL) {
         return Win32Buffer.failed(status);
       }
       size = Math.max(size * 2, needed.getValue());
     }
-    return Win32Buffer.failed(NtObjectLibrary.STATUS_BUFFER_OVERFLOW);
+    return Win32Buffer.failed(NtObjectCalls.STATUS_BUFFER_OVERFLOW);
   }
 
   @Override
@@ -352,7 +352,7 @@ final class LiveProcessCalls implements ProcessCalls {
     m.setLong(0, pid);
     m.setShort(10, (short) 0xfffe);
     m.setPointer(16, m.share(24));
-    int status = ntdll.NtQuerySystemInformation(NtObjectLibrary.SYSTEM_PROCESS_ID_INFORMATION,
+    int status = ntdll.NtQuerySystemInformation(NtObjectCalls.SYSTEM_PROCESS_ID_INFORMATION,
         m, 24, new IntByReference());
     if (status != 0) {
       return Win32Buffer.failed(status);
@@ -369,14 +369,14 @@ final class LiveProcessCalls implements ProcessCalls {
     try {
       IntByReference needed = new IntByReference();
       int status = ntdll.NtQueryInformationProcess(h,
-          NtObjectLibrary.PROCESS_COMMAND_LINE_INFORMATION, null, 0, needed);
+          NtObjectCalls.PROCESS_COMMAND_LINE_INFORMATION, null, 0, needed);
       int size = needed.getValue();
       if (size <= 0 || size > READ_LIMIT) {
         return Win32Buffer.failed(status != 0 ? status : ProcessCalls.INVALID_PARAMETER);
       }
       Memory m = new Memory(size);
       status = ntdll.NtQueryInformationProcess(h,
-          NtObjectLibrary.PROCESS_COMMAND_LINE_INFORMATION, m, size, needed);
+          NtObjectCalls.PROCESS_COMMAND_LINE_INFORMATION, m, size, needed);
       return status != 0 ? Win32Buffer.failed(status)
           : Win32Buffer.of(m.getByteArray(0, size), Pointer.nativeValue(m), -1);
     } finally {
@@ -394,16 +394,16 @@ final class LiveProcessCalls implements ProcessCalls {
     return Win32Buffer.of(m.getByteArray(0, chars * 2), 0, -1);
   }
 
-  private ProcessDetailLibrary details() {
+  private Kernel32DetailCalls details() {
     if (details == null) {
-      details = ProcessDetailLibrary.load();
+      details = Kernel32DetailCalls.load();
     }
     return details;
   }
 
-  private NtObjectLibrary objects() {
+  private NtObjectCalls objects() {
     if (objects == null) {
-      objects = NtObjectLibrary.load();
+      objects = NtObjectCalls.load();
     }
     return objects;
   }

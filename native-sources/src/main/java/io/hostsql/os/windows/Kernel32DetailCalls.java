@@ -12,14 +12,14 @@ import com.sun.jna.win32.StdCallLibrary;
  * counters, handle count, the address space, handle duplication and the drives' devices
  * (K32-prefixed psapi functions live in kernel32 since Windows 7).
  */
-interface ProcessDetailLibrary extends StdCallLibrary {
+interface Kernel32DetailCalls extends StdCallLibrary {
   int PROCESS_DUP_HANDLE = 0x0040;
   int DUPLICATE_SAME_ACCESS = 0x0002;
   int FILE_TYPE_DISK = 1;
 
   /** Loaded on first use, which only a Windows platform makes. */
-  static ProcessDetailLibrary load() {
-    return Native.load("kernel32", ProcessDetailLibrary.class);
+  static Kernel32DetailCalls load() {
+    return Native.load("kernel32", Kernel32DetailCalls.class);
   }
 
   boolean K32GetProcessMemoryInfo(Pointer process, Pointer counters, int size);

@@ -10,7 +10,7 @@ import com.sun.jna.win32.StdCallLibrary;
  * and the PEB: what a file handle is and is called, and the classes asked of
  * NtQuerySystemInformation and NtQueryInformationProcess (NTSTATUS results).
  */
-interface NtObjectLibrary extends StdCallLibrary {
+interface NtObjectCalls extends StdCallLibrary {
   int OBJECT_NAME_INFORMATION = 1;
   int FILE_STANDARD_INFORMATION = 5;
   int PROCESS_IO_PRIORITY = 33;
@@ -21,8 +21,8 @@ interface NtObjectLibrary extends StdCallLibrary {
   int STATUS_BUFFER_TOO_SMALL = 0xC0000023;
 
   /** Loaded on first use, which only a Windows platform makes. */
-  static NtObjectLibrary load() {
-    return Native.load("ntdll", NtObjectLibrary.class);
+  static NtObjectCalls load() {
+    return Native.load("ntdll", NtObjectCalls.class);
   }
 
   int NtQueryObject(Pointer handle, int infoClass, Pointer buffer, int length,
