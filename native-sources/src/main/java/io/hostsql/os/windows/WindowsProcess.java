@@ -47,11 +47,13 @@ import java.util.SortedMap;
  * process's handles duplicated and, when a file on a disk, asked its name.
  *
  * <p>psutil's AccessDenied rules: a process that refuses to be opened (a protected one) raises
- * AccessDeniedException for what only a handle gives (cmdline, environ, cwd, exe, username,
- * memory_maps, open_files...), which the tables turn into NULL; what the listing also carries
- * is still answered from it, as psutil falls back to it: cpu times, create_time, memory
- * (memory_info_ex too), num_handles, num_threads, io counters. Attributes not read on Windows
- * yet raise OsException (NULL in the tables).
+ * AccessDeniedException for what only a full handle gives (environ, cwd, username, memory_maps,
+ * open_files...), which the tables turn into NULL; what the listing also carries is still
+ * answered from it, as psutil falls back to it: cpu times, create_time, memory
+ * (memory_info_ex too), num_handles, num_threads, io counters; exe and cmdline are asked again
+ * the ways that need no more than the least right (SystemProcessIdInformation,
+ * ProcessCommandLineInformation), as psutil does. Attributes not read on Windows yet raise
+ * OsException (NULL in the tables).
  */
 final class WindowsProcess implements ProcessReader {
   /** FILETIME of the Unix epoch: 100 ns units since 1601-01-01. */
