@@ -1,22 +1,20 @@
 package io.hostsql.os;
 
 /**
- * psutil's {@code memory_info_ex()} (8.0): memory_info plus the /proc/PID/status breakdown, in
- * bytes. On Linux {@code rss == rssAnon + rssFile + rssShmem}, give or take per-CPU counter lag.
- *
- * @param rss resident set size
- * @param vms virtual size
- * @param shared resident file-backed or shared pages
- * @param text code
- * @param data data plus stack
- * @param peakRss highest rss seen (VmHWM)
- * @param peakVms highest vms seen (VmPeak)
- * @param rssAnon resident anonymous memory
- * @param rssFile resident file mappings
- * @param rssShmem resident shared memory
- * @param swap swapped-out anonymous memory
- * @param hugetlb hugetlbfs memory
+ * psutil's {@code memory_info_ex()}: memory_info plus what the platform adds, so its shape is
+ * the platform's, as psutil's {@code pmem_ex} is; the four fields every platform has are here.
+ * Sizes in bytes.
  */
-public record MemoryInfoEx(long rss, long vms, long shared, long text, long data, long peakRss,
-    long peakVms, long rssAnon, long rssFile, long rssShmem, long swap, long hugetlb) {
+public sealed interface MemoryInfoEx permits LinuxMemoryInfoEx, WindowsMemoryInfoEx {
+  /** Resident set size (Windows: the working set). */
+  long rss();
+
+  /** Virtual size (Windows: private committed bytes, psutil 8's vms). */
+  long vms();
+
+  /** The highest rss seen. */
+  long peakRss();
+
+  /** The highest vms seen. */
+  long peakVms();
 }

@@ -241,6 +241,11 @@ public class Process {
     return reader.numFds();
   }
 
+  /** The number of handles the process has open (Windows only: an OsException elsewhere). */
+  public int numHandles() {
+    return reader.numHandles();
+  }
+
   // ---- I/O, threads, memory detail --------------------------------------------------------------
 
   /** The controlling terminal's path, or null when it has none. */

@@ -14,7 +14,7 @@ import io.hostsql.os.Mapping;
 import io.hostsql.os.MemoryFootprint;
 import io.hostsql.os.MemoryFullInfo;
 import io.hostsql.os.MemoryInfo;
-import io.hostsql.os.MemoryInfoEx;
+import io.hostsql.os.LinuxMemoryInfoEx;
 import io.hostsql.os.MemoryMap;
 import io.hostsql.os.NetConnection;
 import io.hostsql.os.NoSuchProcessException;
@@ -592,10 +592,10 @@ final class LinuxProcess implements ProcessReader {
   }
 
   @Override
-  public MemoryInfoEx memoryInfoEx() {
+  public LinuxMemoryInfoEx memoryInfoEx() {
     MemoryInfo m = memoryInfo();
     PidStatus s = statusFile();
-    return new MemoryInfoEx(m.rss(), m.vms(), m.shared(), m.text(), m.data(), s.vmHwm(),
+    return new LinuxMemoryInfoEx(m.rss(), m.vms(), m.shared(), m.text(), m.data(), s.vmHwm(),
         s.vmPeak(), s.rssAnon(), s.rssFile(), s.rssShmem(), s.vmSwap(), s.hugetlbPages());
   }
 
@@ -875,11 +875,15 @@ final class LinuxProcess implements ProcessReader {
   /** The class of ioprio_get's number (IOPRIO_CLASS_*, the enum's order); NONE if unknown. */
   private static IoPriorityClass ioClass(int code) {
     IoPriorityClass[] all = IoPriorityClass.values();
-    return code >= 0 && code < all.length ? all[code] : IoPriorityClass.NONE;
+    // Only the kernel's four classes: the enum goes on with Windows' I/O priority hints.
+    return code >= 0 && code <= IoPriorityClass.IDLE.ordinal() ? all[code] : IoPriorityClass.NONE;
   }
 
   @Override
   public void ionice(IoPriorityClass ioClass, int value) {
+    if (ioClass.ordinal() > IoPriorityClass.IDLE.ordinal()) {
+      throw new IllegalArgumentException(ioClass + " is a Windows I/O priority");
+    }
     if ((ioClass == IoPriorityClass.NONE || ioClass == IoPriorityClass.IDLE) && value != 0) {
       throw new IllegalArgumentException(ioClass + " takes no value");
     }

@@ -116,6 +116,11 @@ public interface ProcessReader {
 
   int numFds();
 
+  /** Windows' open handle count; other platforms have none. */
+  default int numHandles() {
+    throw new io.hostsql.os.OsException("num_handles is Windows only");
+  }
+
   String terminal();
 
   IoCounters ioCounters();

@@ -23,12 +23,17 @@ import io.hostsql.os.PageFaults;
 import io.hostsql.os.ProcessStatus;
 import io.hostsql.os.Rlimit;
 import io.hostsql.os.ThreadTimes;
+import io.hostsql.os.WindowsMemoryInfoEx;
 import io.hostsql.os.spi.ProcessReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -36,10 +41,19 @@ import java.util.SortedMap;
  * (ppid, name, times, memory, threads) from one SystemProcessInformation call, found by pid;
  * cmdline, environ, cwd and exe from its environment block, read with ReadProcessMemory; nice
  * (the priority class), cpu_affinity and username (the token's user) through a handle opened
- * with PROCESS_QUERY_LIMITED_INFORMATION, the least right, as psutil tries first. A process
- * that refuses to be opened (a protected one) raises AccessDeniedException for those,
- * which the tables turn into NULL; the listing's fields are still answered. Attributes not read
- * on Windows yet raise OsException (NULL in the tables).
+ * with PROCESS_QUERY_LIMITED_INFORMATION, the least right, as psutil tries first; so are
+ * ionice, num_handles and memory_info_ex (which also needs PROCESS_VM_READ); memory_maps from
+ * VirtualQueryEx and GetMappedFileNameW; open_files from the system handle table, each of the
+ * process's handles duplicated and, when a file on a disk, asked its name.
+ *
+ * <p>psutil's AccessDenied rules: a process that refuses to be opened (a protected one) raises
+ * AccessDeniedException for what only a full handle gives (environ, cwd, username, memory_maps,
+ * open_files...), which the tables turn into NULL; what the listing also carries is still
+ * answered from it, as psutil falls back to it: cpu times, create_time, memory
+ * (memory_info_ex too), num_handles, num_threads, io counters; exe and cmdline are asked again
+ * the ways that need no more than the least right (SystemProcessIdInformation,
+ * ProcessCommandLineInformation), as psutil does. Attributes not read on Windows yet raise
+ * OsException (NULL in the tables).
  */
 final class WindowsProcess implements ProcessReader {
   /** FILETIME of the Unix epoch: 100 ns units since 1601-01-01. */
@@ -56,6 +70,7 @@ final class WindowsProcess implements ProcessReader {
   private int oneshotDepth;
   private ProcessEntry cachedEntry;
   private ProcessParameters cachedParams;
+  private DosPaths dosPaths;
 
   WindowsProcess(ProcessCalls calls, int pid) {
     this.calls = calls;
@@ -282,21 +297,66 @@ final class WindowsProcess implements ProcessReader {
     return s;
   }
 
+  /**
+   * From the environment block; a process that refuses it (a protected one) is asked with
+   * the least right, ProcessCommandLineInformation, as psutil falls back.
+   */
   @Override
   public List<String> cmdline() {
-    ProcessParameters p = params();
+    ProcessParameters p;
+    try {
+      p = params();
+    } catch (AccessDeniedException e) {
+      Win32Buffer b = calls.commandLine(pid);
+      if (b.failed() && b.error() != Win32Buffer.ACCESS_DENIED) {
+        throw e;
+      }
+      check(b, "the command line");
+      return CommandLines.split(decoded(ObjectNames.at(b.bytes(), b.base(), 0, "command line",
+          new ArrayList<>()), "command line"));
+    }
     return CommandLines.split(string(p.commandLine(), p.commandLineRef(), "command line"));
+  }
+
+  private String decoded(String s, String what) {
+    if (s == null) {
+      throw new OsException("process " + pid + ": " + what + " could not be decoded");
+    }
+    return s;
   }
 
   @Override
   public String cwd() {
+    if (pid == 0 || pid == 4) {
+      // psutil: the Idle and System processes have no user-mode directory to read.
+      throw new AccessDeniedException(pid, lastKnownName, "cwd");
+    }
     ProcessParameters p = params();
     return ProcessParameters.trimCwd(string(p.cwd(), p.cwdRef(), "current directory"));
   }
 
+  /**
+   * From the environment block; a process that refuses it is named by
+   * SystemProcessIdInformation, which needs no handle (psutil's source for exe), its device
+   * path turned into a drive letter's.
+   */
   @Override
   public String exe() {
-    String image = params().imagePath();
+    if (pid == 0) {
+      throw new AccessDeniedException(pid, lastKnownName, "exe");
+    }
+    String image;
+    try {
+      image = params().imagePath();
+    } catch (AccessDeniedException e) {
+      Win32Buffer b = calls.imageName(pid);
+      if (b.failed() && b.error() != Win32Buffer.ACCESS_DENIED) {
+        throw e;
+      }
+      check(b, "the image name");
+      return dosPaths().convert(decoded(ObjectNames.at(b.bytes(), b.base(), 8, "image name",
+          new ArrayList<>()), "image name"));
+    }
     if (image == null) {
       throw new OsException("process " + pid + ": image path not in the parameters block");
     }
@@ -334,6 +394,10 @@ final class WindowsProcess implements ProcessReader {
       throw new AccessDeniedException(pid, lastKnownName, what);
     }
     if (b.error() == ProcessCalls.INVALID_PARAMETER) {
+      if (pid == 0) {
+        // OpenProcess refuses pid 0 this way although it is listed: psutil's AccessDenied.
+        throw new AccessDeniedException(pid, lastKnownName, what);
+      }
       throw new NoSuchProcessException(pid, lastKnownName, "process not found");
     }
     throw new OsException("process " + pid + ": reading " + what + " failed with Win32 error "
@@ -387,6 +451,10 @@ final class WindowsProcess implements ProcessReader {
   @Override
   public String username() {
     entry();
+    if (pid == 0 || pid == 4) {
+      // psutil answers these two without asking: their tokens are the system's.
+      return "NT AUTHORITY\\SYSTEM";
+    }
     Win32Buffer b = calls.tokenUser(pid);
     check(b, "the token");
     List<String> problems = new ArrayList<>();
@@ -437,9 +505,53 @@ final class WindowsProcess implements ProcessReader {
     throw new OsException("Windows has no controlling terminal");
   }
 
+  /**
+   * GetProcessMemoryInfo's counters with the listing's virtual sizes; a process that refuses
+   * the handle answers from the listing alone, which carries the same counters (psutil's
+   * fallback).
+   */
   @Override
   public MemoryInfoEx memoryInfoEx() {
-    throw notYet("memory_info_ex");
+    ProcessEntry e = entry();
+    Win32Buffer b = calls.memoryCounters(pid);
+    if (b.failed() && b.error() == Win32Buffer.ACCESS_DENIED) {
+      return memoryInfoEx(e, new MemoryCounters(e.pageFaults(), e.peakWset(), e.wset(),
+          e.peakPagedPool(), e.pagedPool(), e.peakNonPagedPool(), e.nonPagedPool(),
+          e.pagefile(), e.peakPagefile(), e.privateBytes()));
+    }
+    check(b, "the memory counters");
+    List<String> problems = new ArrayList<>();
+    MemoryCounters c = ProcessCounterBuffers.memoryCounters(b.bytes(), problems);
+    if (c == null) {
+      throw new OsException("process " + pid + ": " + problems);
+    }
+    return memoryInfoEx(e, c);
+  }
+
+  private static WindowsMemoryInfoEx memoryInfoEx(ProcessEntry e, MemoryCounters c) {
+    // Where the call filled only PROCESS_MEMORY_COUNTERS, the listing's PrivatePageCount is
+    // the same counter.
+    long privateUsage = c.privateUsage() >= 0 ? c.privateUsage() : e.privateBytes();
+    return new WindowsMemoryInfoEx(c.wset(), privateUsage, c.peakWset(), c.peakPagefile(),
+        e.vms(), e.peakVms(), c.pagedPool(), c.nonPagedPool(), c.peakPagedPool(),
+        c.peakNonPagedPool(), c.pageFaults(), c.pagefile(), c.peakPagefile(), privateUsage);
+  }
+
+  /** GetProcessHandleCount; the listing's HandleCount when the process refuses (psutil). */
+  @Override
+  public int numHandles() {
+    ProcessEntry e = entry();
+    Win32Buffer b = calls.handleCount(pid);
+    if (b.failed() && b.error() == Win32Buffer.ACCESS_DENIED) {
+      return e.handleCount();
+    }
+    check(b, "the handle count");
+    List<String> problems = new ArrayList<>();
+    Long n = ProcessCounterBuffers.dword(b.bytes(), "handle count", problems);
+    if (n == null) {
+      throw new OsException("process " + pid + ": " + problems);
+    }
+    return (int) Math.min(n, Integer.MAX_VALUE);
   }
 
   @Override
@@ -457,14 +569,96 @@ final class WindowsProcess implements ProcessReader {
     throw notYet("memory_percent");
   }
 
+  /**
+   * psutil's memory_maps on Windows: each region that maps a file, its path in drive-letter
+   * form, "rss" the region's size (psutil's choice: Windows gives no resident count per
+   * region), perms psutil's letters; grouped, one entry per path with the sizes summed. The
+   * address is "start-end" in hex, as on Linux; the smaps-only fields are 0.
+   */
   @Override
   public List<MemoryMap> memoryMaps(boolean grouped) {
-    throw notYet("memory_maps");
+    entry();
+    Win32Buffer b = calls.memoryRegions(pid);
+    check(b, "the address space");
+    DosPaths paths = dosPaths();
+    List<MemoryMap> maps = new ArrayList<>();
+    for (MemoryRegion r : MemoryRegions.decode(b.bytes(), new ArrayList<>())) {
+      if (r.path() == null) {
+        continue;
+      }
+      maps.add(new MemoryMap(Long.toHexString(r.base()) + "-"
+          + Long.toHexString(r.base() + r.size()), MemoryRegions.perms(r.protect()),
+          paths.convert(r.path()), r.size(), r.size(), 0, 0, 0, 0, 0, 0, 0, 0, false));
+    }
+    if (!grouped) {
+      return maps;
+    }
+    Map<String, long[]> sums = new LinkedHashMap<>();
+    for (MemoryMap m : maps) {
+      long[] s = sums.computeIfAbsent(m.path(), k -> new long[2]);
+      s[0] += m.rss();
+      s[1] += m.size();
+    }
+    List<MemoryMap> out = new ArrayList<>();
+    sums.forEach((path, s) -> out.add(new MemoryMap(null, null, path, s[0], s[1], 0, 0, 0, 0,
+        0, 0, 0, 0, false)));
+    return out;
   }
 
+  /**
+   * psutil's open_files on Windows: the process's handles from the system handle table, each
+   * that names a file on a disk (not a directory, not a pipe), in drive-letter form, once
+   * each; fd is -1 and position, mode and flags are not known (-1, null, -1). A handle whose
+   * name query hung, or that was closed meanwhile, is left out. The System and Idle processes
+   * have none (psutil).
+   */
   @Override
   public List<OpenFile> openFiles() {
-    throw notYet("open_files");
+    entry();
+    if (pid == 0 || pid == 4) {
+      return List.of();
+    }
+    Win32Buffer table = calls.handleTable();
+    if (table.failed()) {
+      throw new OsException("NtQuerySystemInformation(SystemExtendedHandleInformation) failed: "
+          + table.error());
+    }
+    Set<String> files = new LinkedHashSet<>();
+    for (HandleEntry h : HandleTable.decode(table.bytes(), pid, new ArrayList<>())) {
+      Win32Buffer name = calls.fileName(pid, h.handle());
+      if (name.failed()) {
+        if (name.error() == Win32Buffer.ACCESS_DENIED
+            || name.error() == ProcessCalls.INVALID_PARAMETER) {
+          check(name, "its handles");
+        }
+        continue;
+      }
+      String path = ObjectNames.name(name.bytes(), name.base(), "handle " + h.handle(),
+          new ArrayList<>());
+      if (path != null && !path.isEmpty()) {
+        files.add(dosPaths().convert(path));
+      }
+    }
+    List<OpenFile> out = new ArrayList<>();
+    for (String f : files) {
+      out.add(new OpenFile(f, -1, -1, null, -1, false));
+    }
+    return out;
+  }
+
+  /** The drives' devices, asked once per reader (QueryDosDeviceW for A: to Z:). */
+  private DosPaths dosPaths() {
+    if (dosPaths == null) {
+      Map<String, ByteBuffer> devices = new LinkedHashMap<>();
+      for (char d = 'A'; d <= 'Z'; d++) {
+        Win32Buffer b = calls.dosDevice(d + ":");
+        if (!b.failed()) {
+          devices.put(d + ":", b.bytes());
+        }
+      }
+      dosPaths = DosPaths.of(devices, new ArrayList<>());
+    }
+    return dosPaths;
   }
 
   @Override
@@ -505,9 +699,18 @@ final class WindowsProcess implements ProcessReader {
     throw notYet("setting the priority class");
   }
 
+  /** psutil's ionice on Windows: the I/O priority hint as a class; Windows has no level (0). */
   @Override
   public IoNice ionice() {
-    throw notYet("ionice");
+    entry();
+    Win32Buffer b = calls.ioPriority(pid);
+    check(b, "the I/O priority");
+    List<String> problems = new ArrayList<>();
+    IoPriorityClass c = ProcessCounterBuffers.ioPriority(b.bytes(), problems);
+    if (c == null) {
+      throw new OsException("process " + pid + ": " + problems);
+    }
+    return new IoNice(c, 0);
   }
 
   @Override

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Windows' process calls answered from the processes harness's committed recording (test
- * resources win32/processes, made under Wine by native-sources/src/test/win32/processes.c): the
+ * Windows' process calls answered from a process harness's committed recording: by default the
+ * processes harness's (test resources win32/processes, made under Wine by
+ * native-sources/src/test/win32/processes.c): the
  * listing as Wine filled it, and the PEB, parameters block and environment block of the two
  * processes the harness read (itself and its child), with their priority class, affinity masks
  * and token user, and the account LookupAccountSidW gave for that user. Memory, priority,
@@ -21,31 +22,55 @@ import java.util.List;
  * with ERROR_ACCESS_DENIED, as Windows refuses a protected process; a pid not in the listing
  * is ERROR_INVALID_PARAMETER, as OpenProcess answers; a range outside what was recorded is
  * ERROR_PARTIAL_COPY.
+ *
+ * <p>{@code of("processes2")} replays processes2.c's recording instead: its own listing, and for
+ * the harness itself its memory counters, handle count, address space, the system handle table
+ * and the names of the handles it recorded (a handle whose file type was not a disk file, or
+ * that it did not name, answers ERROR_NOT_SUPPORTED, as the live call does for a non-file), and
+ * the drives' devices. A call a recording lacks is refused as for a protected process; the
+ * handle table, when not recorded, is ERROR_NOT_SUPPORTED.
  */
 public final class RecordedProcesses implements ProcessCalls {
   private static final String DIR = "win32/processes/";
+  private static final int NOT_SUPPORTED = 50;
 
   private record Region(int pid, String part, long base, byte[] bytes) {
   }
 
-  private final byte[] listing = bytes("processes.bin");
-  private final long listingBase = base("processes");
+  private final String dir;
+  private final byte[] listing;
+  private final long listingBase;
   private final List<Integer> listedPids = new ArrayList<>();
   private final List<Region> regions = new ArrayList<>();
   private final int selfPid;
   private final int childPid;
 
+  /** The processes harness's recording. */
   public RecordedProcesses() {
-    selfPid = Integer.parseInt(fact("self_pid"));
-    childPid = Integer.parseInt(fact("child_pid"));
+    this(DIR);
+  }
+
+  /** The recording of harness {@code harness} ("processes", "processes2"). */
+  public static RecordedProcesses of(String harness) {
+    return new RecordedProcesses("win32/" + harness + "/");
+  }
+
+  private RecordedProcesses(String dir) {
+    this.dir = dir;
+    listing = bytes(dir, "processes.bin");
+    listingBase = base(dir, "processes");
+    selfPid = Integer.parseInt(fact(dir, "self_pid"));
+    String child = factOrNull(dir, "child_pid");
+    childPid = child == null ? -1 : Integer.parseInt(child);
     for (String who : List.of("self", "child")) {
       int pid = who.equals("self") ? selfPid : childPid;
       for (String part : List.of("_peb", "_params", "_environ", "_priority", "_affinity",
-          "_token")) {
-        byte[] b = resource(DIR + who + part + ".bin");
+          "_token", "_counters", "_iopriority", "_handle_count", "_regions", "_image",
+          "_cmdline")) {
+        byte[] b = resource(dir + who + part + ".bin");
         if (b != null) {
-          byte[] hasBase = resource(DIR + who + part + ".base");
-          regions.add(new Region(pid, part, hasBase == null ? 0 : base(who + part), b));
+          byte[] hasBase = resource(dir + who + part + ".base");
+          regions.add(new Region(pid, part, hasBase == null ? 0 : base(dir, who + part), b));
         }
       }
     }
@@ -63,19 +88,31 @@ public final class RecordedProcesses implements ProcessCalls {
     return selfPid;
   }
 
-  /** The pid of the child the harness started (its command line and environment are known). */
+  /** The pid of the child the harness started (its command line and environment are known), -1 without one. */
   public int childPid() {
     return childPid;
   }
 
   /** A line of the harness's facts.txt: the value after the key, as written (escaped). */
   public static String fact(String key) {
-    for (String line : new String(bytes("facts.txt"), StandardCharsets.UTF_8).split("\n")) {
+    return fact(DIR, key);
+  }
+
+  private static String fact(String dir, String key) {
+    String value = factOrNull(dir, key);
+    if (value == null) {
+      throw new IllegalStateException("no fact " + key);
+    }
+    return value;
+  }
+
+  private static String factOrNull(String dir, String key) {
+    for (String line : new String(bytes(dir, "facts.txt"), StandardCharsets.UTF_8).split("\n")) {
       if (line.startsWith(key + "\t")) {
         return line.substring(key.length() + 1);
       }
     }
-    throw new IllegalStateException("no fact " + key);
+    return null;
   }
 
   @Override
@@ -133,8 +170,11 @@ public final class RecordedProcesses implements ProcessCalls {
   /** The account recorded for the process whose token holds these SID bytes, or null. */
   @Override
   public String account(byte[] sid) {
-    String[] lines = new String(bytes("process_info.expect.txt"), StandardCharsets.UTF_8)
-        .split("\n");
+    byte[] info = resource(dir + "process_info.expect.txt");
+    if (info == null) {
+      return null;
+    }
+    String[] lines = new String(info, StandardCharsets.UTF_8).split("\n");
     for (Region r : regions) {
       if (r.part().equals("_token") && contains(r.bytes(), sid)) {
         String who = r.pid() == selfPid ? "self" : "child";
@@ -147,6 +187,94 @@ public final class RecordedProcesses implements ProcessCalls {
       }
     }
     return null;
+  }
+
+  @Override
+  public Win32Buffer memoryCounters(int pid) {
+    return part(pid, "_counters");
+  }
+
+  /**
+   * The recorded hint; where the harness's own call failed (Wine 8 does not implement
+   * ProcessIoPriority), that call's NTSTATUS, as the live call would give it.
+   */
+  @Override
+  public Win32Buffer ioPriority(int pid) {
+    return partOrNoted(pid, "_iopriority", "NtQueryInformationProcess(ProcessIoPriority)");
+  }
+
+  /** The harness's own; not recorded under Wine 8, which answers STATUS_INVALID_INFO_CLASS. */
+  @Override
+  public Win32Buffer imageName(int pid) {
+    return partOrNoted(pid, "_image", "NtQuerySystemInformation(SystemProcessIdInformation)");
+  }
+
+  /** The harness's own; not recorded under Wine 8, which answers STATUS_INVALID_INFO_CLASS. */
+  @Override
+  public Win32Buffer commandLine(int pid) {
+    return partOrNoted(pid, "_cmdline",
+        "NtQueryInformationProcess(ProcessCommandLineInformation)");
+  }
+
+  /**
+   * The recorded part; where the harness's own call failed, that call's NTSTATUS (noted in
+   * facts.txt), as the live call would give it.
+   */
+  private Win32Buffer partOrNoted(int pid, String part, String call) {
+    Win32Buffer b = part(pid, part);
+    String noted = factOrNull(dir, call);
+    if (b.error() == Win32Buffer.ACCESS_DENIED && pid == selfPid && noted != null) {
+      return Win32Buffer.failed(Integer.parseInt(noted.split("\t")[0]));
+    }
+    return b;
+  }
+
+  @Override
+  public Win32Buffer handleCount(int pid) {
+    return part(pid, "_handle_count");
+  }
+
+  @Override
+  public Win32Buffer memoryRegions(int pid) {
+    return part(pid, "_regions");
+  }
+
+  @Override
+  public Win32Buffer handleTable() {
+    byte[] b = resource(dir + "handles.bin");
+    return b == null ? Win32Buffer.failed(NOT_SUPPORTED) : Win32Buffer.of(b, 0, -1);
+  }
+
+  @Override
+  public Win32Buffer fileName(int pid, long handle) {
+    if (!listedPids.contains(pid)) {
+      return Win32Buffer.failed(INVALID_PARAMETER);
+    }
+    if (pid != selfPid) {
+      return Win32Buffer.failed(Win32Buffer.ACCESS_DENIED);
+    }
+    String hex = Long.toHexString(handle);
+    byte[] named = resource(dir + "objname.expect.txt");
+    if (named != null) {
+      for (String line : new String(named, StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.split("\t");
+        // FILE_TYPE_DISK is 1: anything else the live call turns away before asking its name.
+        if (f[0].equals(hex) && f[1].equals("1")) {
+          byte[] b = resource(dir + "objname_" + hex + ".bin");
+          if (b != null) {
+            return Win32Buffer.of(b, base(dir, "objname_" + hex), -1);
+          }
+        }
+      }
+    }
+    return Win32Buffer.failed(NOT_SUPPORTED);
+  }
+
+  @Override
+  public Win32Buffer dosDevice(String drive) {
+    byte[] b = resource(dir + "dosdevice_" + drive.charAt(0) + ".bin");
+    // ERROR_FILE_NOT_FOUND: QueryDosDeviceW's answer for a drive that is not there.
+    return b == null ? Win32Buffer.failed(2) : Win32Buffer.of(b, 0, -1);
   }
 
   private Win32Buffer part(int pid, String part) {
@@ -174,15 +302,15 @@ public final class RecordedProcesses implements ProcessCalls {
     return false;
   }
 
-  private static long base(String name) {
-    return Long.parseUnsignedLong(new String(bytes(name + ".base"),
+  private static long base(String dir, String name) {
+    return Long.parseUnsignedLong(new String(bytes(dir, name + ".base"),
         StandardCharsets.UTF_8).trim(), 16);
   }
 
-  private static byte[] bytes(String name) {
-    byte[] b = resource(DIR + name);
+  private static byte[] bytes(String dir, String name) {
+    byte[] b = resource(dir + name);
     if (b == null) {
-      throw new IllegalStateException("no recorded " + DIR + name);
+      throw new IllegalStateException("no recorded " + dir + name);
     }
     return b;
   }

@@ -22,6 +22,7 @@ class DecoderMutationTest {
   private final Recordings connections = Recordings.committed("connections");
   private final Recordings system = Recordings.committed("system");
   private final Recordings system2 = Recordings.committed("system2");
+  private final Recordings details = Recordings.committed("processes2");
 
   private static void mutate(ByteBuffer original, long seed, Consumer<ByteBuffer> decoder) {
     Random random = new Random(seed);
@@ -113,6 +114,35 @@ class DecoderMutationTest {
     mutate(system2.bytes("layout_info"), 38, b -> SessionBuffers.connectTime(b, problems()));
     mutate(system2.bytes("layout_power_0"), 39, b -> PowerStatusBuffer.battery(b, problems()));
     mutate(system2.bytes("layout_info"), 40, SessionBuffers::userName);
+  }
+
+  @Test
+  void processDetailBuffers() {
+    mutate(details.bytes("self_counters"), 50,
+        b -> ProcessCounterBuffers.memoryCounters(b, problems()));
+    mutate(details.bytes("counters_layout"), 51,
+        b -> ProcessCounterBuffers.memoryCounters(b, problems()));
+    mutate(details.bytes("iopriority_layout"), 52,
+        b -> ProcessCounterBuffers.ioPriority(b, problems()));
+    mutate(details.bytes("self_regions"), 53, b -> {
+      for (MemoryRegion r : MemoryRegions.decode(b, problems())) {
+        MemoryRegions.perms(r.protect());
+      }
+    });
+    mutate(details.bytes("handles"), 54, b -> HandleTable.decode(b, -1, problems()));
+    long base = details.base("objname_34");
+    mutate(details.bytes("objname_34"), 55, b -> ObjectNames.name(b, base, "h", problems()));
+    long image = details.base("image_layout");
+    mutate(details.bytes("image_layout"), 57, b -> ObjectNames.at(b, image, 8, "i", problems()));
+    long line = details.base("cmdline_layout");
+    mutate(details.bytes("cmdline_layout"), 58, b -> {
+      String s = ObjectNames.at(b, line, 0, "c", problems());
+      if (s != null) {
+        CommandLines.split(s);
+      }
+    });
+    mutate(details.bytes("dosdevice_C"), 56, b -> DosPaths.of(java.util.Map.of("C:", b),
+        problems()).convert("\\Device\\HarddiskVolume1\\x"));
   }
 
   private static List<String> problems() {

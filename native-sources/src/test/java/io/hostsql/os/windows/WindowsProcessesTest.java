@@ -136,6 +136,51 @@ class WindowsProcessesTest {
       public String account(byte[] sid) {
         throw new AssertionError("the listing looked up an account");
       }
+
+      @Override
+      public Win32Buffer memoryCounters(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer ioPriority(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer handleCount(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer memoryRegions(int pid) {
+        throw new AssertionError("the listing read a process");
+      }
+
+      @Override
+      public Win32Buffer handleTable() {
+        throw new AssertionError("the listing read the handle table");
+      }
+
+      @Override
+      public Win32Buffer fileName(int pid, long handle) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer imageName(int pid) {
+        throw new AssertionError("the listing asked for an image name");
+      }
+
+      @Override
+      public Win32Buffer commandLine(int pid) {
+        throw new AssertionError("the listing opened a process");
+      }
+
+      @Override
+      public Win32Buffer dosDevice(String drive) {
+        throw new AssertionError("the listing asked for a device");
+      }
     };
     List<String> names = new ArrayList<>();
     for (Process p : new WindowsProcesses(counting).listing()) {
