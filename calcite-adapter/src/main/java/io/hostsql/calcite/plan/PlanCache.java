@@ -34,7 +34,7 @@ import org.codehaus.janino.SimpleCompiler;
  * SQL text and of everything else a plan depends on: the identity (path, size, time) of the
  * jar the planner's classes come from (a rebuilt jar misses, and bin/hostsql removes the
  * directory with the jar's other caches), every connection property, the default schema, the
- * names of every schema and table, the os schema's pid-lookup switch, the JVM version and
+ * names of every schema and table, the os schema's pid-lookup switch, the JVM version, the OS and
  * every {@code calcite.*} and {@code hostsql.*} system property but the caches' directories and
  * the start-up trace. A statement whose code can
  * only read a value that cannot be rebuilt (pushed filters, IN-list sets), that has {@code ?}
@@ -137,7 +137,9 @@ public final class PlanCache {
         text.append("pidLookups=").append(os.pidLookups()).append('\0');
       }
     }
-    text.append(System.getProperty("java.vm.version")).append('\0');
+    for (String p : List.of("java.vm.version", "os.name", "os.arch")) {
+      text.append(System.getProperty(p)).append('\0');
+    }
     new TreeMap<>(System.getProperties()).forEach((k, v) -> {
       String name = k.toString();
       if ((name.startsWith("calcite.") || name.startsWith("hostsql."))

@@ -29,7 +29,7 @@ record PlanEntry(String key, String className, boolean array, Map<String, byte[]
     List<ColumnMetaData> columns, List<StashedValues.Stashed> stashed) {
 
   private static final int MAGIC = 0x48535150; // "HSQP"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   /** Bounds on what a file may ask the reader to allocate. */
   private static final int MAX_COUNT = 4096;
   private static final int MAX_CLASS_BYTES = 4 << 20;
@@ -61,6 +61,7 @@ record PlanEntry(String key, String className, boolean array, Map<String, byte[]
         for (String p : s.path()) {
           out.writeUTF(p);
         }
+        out.writeUTF(s.rowType());
       }
       out.flush();
       return bytes.toByteArray();
@@ -100,7 +101,7 @@ record PlanEntry(String key, String className, boolean array, Map<String, byte[]
         for (int j = count(in); j > 0; j--) {
           path.add(in.readUTF());
         }
-        stashed.add(new StashedValues.Stashed(name, kind, List.copyOf(path)));
+        stashed.add(new StashedValues.Stashed(name, kind, List.copyOf(path), in.readUTF()));
       }
       if (in.available() != 0 || !classes.containsKey(className)) {
         return Optional.empty();

@@ -35,8 +35,10 @@ final class StashedValues {
    * @param name its name in the DataContext
    * @param kind what it is
    * @param path for a table, its schema's and its own name; otherwise empty
+   * @param rowType for a table, its row type when the plan was made (the code reads its
+   *     columns by position); otherwise empty
    */
-  record Stashed(String name, Kind kind, List<String> path) {
+  record Stashed(String name, Kind kind, List<String> path, String rowType) {
   }
 
   private static final String CONFORMANCE = "_conformance";
@@ -55,11 +57,11 @@ final class StashedValues {
         if (v != context.config().conformance()) {
           return Optional.empty();
         }
-        out.add(new Stashed(e.getKey(), Kind.CONFORMANCE, List.of()));
+        out.add(new Stashed(e.getKey(), Kind.CONFORMANCE, List.of(), ""));
       } else if (v instanceof List<?> list && list.isEmpty()) {
-        out.add(new Stashed(e.getKey(), Kind.EMPTY_LIST, List.of()));
+        out.add(new Stashed(e.getKey(), Kind.EMPTY_LIST, List.of(), ""));
       } else if (v instanceof LookupKeys.Slot) {
-        out.add(new Stashed(e.getKey(), Kind.LOOKUP_SLOT, List.of()));
+        out.add(new Stashed(e.getKey(), Kind.LOOKUP_SLOT, List.of(), ""));
       } else if (v instanceof Table table) {
         if (tables == null) {
           tables = tablesOf(context.getRootSchema().plus());
@@ -68,7 +70,7 @@ final class StashedValues {
         if (path == null) {
           return Optional.empty();
         }
-        out.add(new Stashed(e.getKey(), Kind.TABLE, path));
+        out.add(new Stashed(e.getKey(), Kind.TABLE, path, rowType(table, context)));
       } else {
         return Optional.empty();
       }
@@ -85,7 +87,12 @@ final class StashedValues {
         case CONFORMANCE -> context.config().conformance();
         case EMPTY_LIST -> List.of();
         case LOOKUP_SLOT -> new LookupKeys.Slot();
-        case TABLE -> table(context.getRootSchema().plus(), s.path());
+        case TABLE -> {
+          Table t = table(context.getRootSchema().plus(), s.path());
+          // A table whose columns changed since (another platform, a probe that now answers
+          // otherwise) would be read by position wrongly: planned again instead.
+          yield t != null && rowType(t, context).equals(s.rowType()) ? t : null;
+        }
       };
       if (v == null) {
         return Optional.empty();
@@ -93,6 +100,10 @@ final class StashedValues {
       out.put(s.name(), v);
     }
     return Optional.of(out);
+  }
+
+  private static String rowType(Table table, CalcitePrepare.Context context) {
+    return table.getRowType(context.getTypeFactory()).getFullTypeString();
   }
 
   private static Table table(SchemaPlus root, List<String> path) {

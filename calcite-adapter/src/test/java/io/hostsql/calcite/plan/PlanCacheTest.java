@@ -200,6 +200,16 @@ class PlanCacheTest {
       flipped[i] ^= 0x5a; // inside the class files: a class that does not verify
     }
     bad.add(flipped);
+    // Well formed, but made when the table had other columns.
+    PlanEntry entry0 = PlanEntry.decode(good).orElseThrow();
+    List<StashedValues.Stashed> otherColumns = entry0.stashed().stream()
+        .map(st -> st.kind() == StashedValues.Kind.TABLE
+            ? new StashedValues.Stashed(st.name(), st.kind(), st.path(), "RecordType(INTEGER x)")
+            : st)
+        .toList();
+    assertTrue(otherColumns.stream().anyMatch(st -> st.kind() == StashedValues.Kind.TABLE));
+    bad.add(new PlanEntry(entry0.key(), entry0.className(), entry0.array(), entry0.classes(),
+        entry0.columns(), otherColumns).encode());
     for (byte[] b : bad) {
       Files.write(entry, b);
       Run r = run(sql);
