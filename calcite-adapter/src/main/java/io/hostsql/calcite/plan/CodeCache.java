@@ -36,24 +36,32 @@ final class CodeCache {
   /** The system property naming the cache directory. */
   static final String PROPERTY = "hostsql.codeCache";
 
-  private static final String SUFFIX = ".class";
+  /** Larger files are not read: an entry is a few class files. */
+  private static final long MAX_ENTRY_BYTES = 16L << 20;
 
   private final Path dir;
+  private final String suffix;
 
-  private CodeCache(Path dir) {
+  private CodeCache(Path dir, String suffix) {
     this.dir = dir;
+    this.suffix = suffix;
   }
 
   /** The cache the system property names, if it is set. */
   static Optional<CodeCache> configured() {
     String dir = System.getProperty(PROPERTY);
     return dir == null || dir.isBlank() ? Optional.empty()
-        : Optional.of(new CodeCache(Path.of(dir)));
+        : Optional.of(new CodeCache(Path.of(dir), ".class"));
   }
 
   /** A cache in {@code dir} (created on first store). */
   static CodeCache in(Path dir) {
-    return new CodeCache(dir);
+    return new CodeCache(dir, ".class");
+  }
+
+  /** A cache in {@code dir} whose entries' file names end in {@code suffix}. */
+  static CodeCache in(Path dir, String suffix) {
+    return new CodeCache(dir, suffix);
   }
 
   /**
@@ -106,10 +114,10 @@ final class CodeCache {
 
   /** The class file stored under {@code key}, if there is a trustworthy one. */
   Optional<byte[]> load(String key) {
-    Path file = dir.resolve(key + SUFFIX);
+    Path file = dir.resolve(key + suffix);
     try {
       if (!trusted(dir) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-          || !trusted(file)) {
+          || !trusted(file) || Files.size(file) > MAX_ENTRY_BYTES) {
         return Optional.empty();
       }
       return Optional.of(Files.readAllBytes(file));
@@ -132,7 +140,7 @@ final class CodeCache {
       // Written aside and renamed: a reader sees a whole file or none.
       tmp = Files.createTempFile(dir, key, ".tmp");
       Files.write(tmp, bytes);
-      Files.move(tmp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
+      Files.move(tmp, dir.resolve(key + suffix), StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       tmp = null;
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -151,7 +159,7 @@ final class CodeCache {
   /** Removes the entry under {@code key} (a class file the JVM refused). */
   void forget(String key) {
     try {
-      Files.deleteIfExists(dir.resolve(key + SUFFIX));
+      Files.deleteIfExists(dir.resolve(key + suffix));
     } catch (IOException | SecurityException e) {
       // Not removable: it is refused again next time, and compiled again.
     }

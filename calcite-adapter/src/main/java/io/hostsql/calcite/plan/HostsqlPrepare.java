@@ -48,6 +48,15 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+    // The hostsql command's one-statement runs reuse a plan made by an earlier run.
+    var plans = PlanCache.configured();
+    return plans.isEmpty() ? plan(context, query, elementType, maxRowCount)
+        : plans.get().prepare(context, query, elementType, maxRowCount,
+            () -> plan(context, query, elementType, maxRowCount));
+  }
+
+  private <T> CalcitePrepare.CalciteSignature<T> plan(CalcitePrepare.Context context,
+      CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
     try (var ignored = Prepare.THREAD_INSUBQUERY_THRESHOLD.push(Integer.MAX_VALUE);
          var check = Hook.CONVERTED.<RelNode>addThread(CastChecker::check);
          var like = Hook.PARSE_TREE.<Object[]>addThread(

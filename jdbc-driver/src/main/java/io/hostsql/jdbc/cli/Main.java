@@ -99,6 +99,11 @@ public final class Main {
     if (statements.isEmpty()) {
       throw new UsageException("no SQL statement given");
     }
+    if (statements.size() == 1) {
+      // Alone in its script, the statement runs in a fresh connection: a plan made for the
+      // same text by an earlier run (same jar, same settings) answers it.
+      io.hostsql.calcite.plan.PlanCache.enableBesideCodeCache();
+    }
     ResultPrinter printer = options.format().printer();
     String current = null;
     try (Connection connection = connect(options.url())) {

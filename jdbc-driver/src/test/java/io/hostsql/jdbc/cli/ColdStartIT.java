@@ -116,4 +116,44 @@ class ColdStartIT {
     // The main thread is one of the process's threads (the process's figure is in 10 ms ticks).
     assertTrue(process + 10 >= cpu, "process CPU " + process + " ms, main thread " + cpu);
   }
+
+  /** The steps a traced run of {@code sql} goes through, and its output. */
+  private static List<String> tracedSteps(String sql, StringBuilder out) {
+    Result r = Commands.runAllowingFailure("bash", "-c", "HOSTSQL_JAVA_OPTS=-Dhostsql.trace=1"
+        + " exec \"$0\" --format csv \"$1\"", HOSTSQL, sql);
+    assertEquals(0, r.exitCode(), r.stderr());
+    out.append(r.stdout());
+    List<String> steps = new ArrayList<>();
+    for (String line : r.stderr().lines().toList()) {
+      Matcher m = STEP.matcher(line);
+      if (m.matches()) {
+        steps.add(m.group(3));
+      }
+    }
+    return steps;
+  }
+
+  @Test
+  void aSecondRunOfTheSameStatementUsesThePlanTheFirstKept() throws Exception {
+    // A text no run has planned before (the plan cache keys on the text).
+    String sql = "SELECT pid AS p" + System.nanoTime() + " FROM processes ORDER BY pid LIMIT 1";
+    // The oracle: /proc's smallest pid (pid 1 is never gone while the namespace lives).
+    long smallest;
+    try (Stream<Path> s = Files.list(Path.of("/proc"))) {
+      smallest = s.map(p -> p.getFileName().toString()).filter(n -> n.matches("[0-9]+"))
+          .mapToLong(Long::parseLong).min().orElseThrow();
+    }
+    StringBuilder first = new StringBuilder();
+    List<String> planned = tracedSteps(sql, first);
+    assertTrue(planned.contains("parsed"), planned.toString());
+    StringBuilder second = new StringBuilder();
+    assertEquals(List.of("main", "driver loaded", "connected", "executed", "printed", "flushed"),
+        tracedSteps(sql, second), "no parse, validation, planning or code generation");
+    assertEquals(Long.toString(smallest), first.toString().lines().skip(1).findFirst()
+        .orElseThrow());
+    assertEquals(first.toString(), second.toString());
+    try (Stream<Path> s = Files.list(CODE.resolve("plans"))) {
+      assertTrue(s.anyMatch(p -> p.toString().endsWith(".plan")), "a plan kept in " + CODE);
+    }
+  }
 }
