@@ -59,25 +59,88 @@ public record Differential(List<String> added, List<String> removed) {
     if (before.isEmpty() || after.isEmpty()) {
       return new Differential(List.copyOf(after), List.copyOf(before));
     }
-    Map<String, Seen> left = new HashMap<>(before.size() * 2);
-    for (String row : before) {
-      left.computeIfAbsent(row, Seen::new).count++;
+    // Several processes changing between runs leave a middle that spans nearly the whole
+    // result, yet most of its rows still follow each other in both runs: pair those by walking
+    // both sides, looking a few rows ahead past what was inserted or removed. Only the rest is
+    // hashed (a hash of every new row and a map of every old one were most of the diff).
+    int[] restBefore = new int[before.size()];
+    int[] restAfter = new int[after.size()];
+    int nb = 0;
+    int na = 0;
+    int i = 0;
+    int j = 0;
+    int misses = 0;
+    while (i < before.size() && j < after.size() && misses < GIVE_UP) {
+      if (before.get(i).equals(after.get(j))) {
+        if (share) {
+          after.set(j, before.get(i));
+        }
+        i++;
+        j++;
+        misses = 0;
+        continue;
+      }
+      int skipAfter = 0;
+      int skipBefore = 0;
+      for (int k = 1; k <= LOOK_AHEAD; k++) {
+        if (j + k < after.size() && before.get(i).equals(after.get(j + k))) {
+          skipAfter = k;
+          break;
+        }
+        if (i + k < before.size() && before.get(i + k).equals(after.get(j))) {
+          skipBefore = k;
+          break;
+        }
+      }
+      if (skipAfter == 0 && skipBefore == 0) {
+        restBefore[nb++] = i++;
+        restAfter[na++] = j++;
+        misses++;
+      }
+      for (; skipAfter > 0; skipAfter--) {
+        restAfter[na++] = j++;
+      }
+      for (; skipBefore > 0; skipBefore--) {
+        restBefore[nb++] = i++;
+      }
+    }
+    while (i < before.size()) {
+      restBefore[nb++] = i++;
+    }
+    while (j < after.size()) {
+      restAfter[na++] = j++;
+    }
+    if (nb == 0 || na == 0) {
+      List<String> added = new ArrayList<>(na);
+      for (int x = 0; x < na; x++) {
+        added.add(after.get(restAfter[x]));
+      }
+      List<String> removed = new ArrayList<>(nb);
+      for (int x = 0; x < nb; x++) {
+        removed.add(before.get(restBefore[x]));
+      }
+      return new Differential(added, removed);
+    }
+    Map<String, Seen> left = new HashMap<>(nb * 2);
+    for (int x = 0; x < nb; x++) {
+      left.computeIfAbsent(before.get(restBefore[x]), Seen::new).count++;
     }
     List<String> added = new ArrayList<>();
-    for (int i = 0; i < after.size(); i++) {
-      String row = after.get(i);
+    for (int x = 0; x < na; x++) {
+      String row = after.get(restAfter[x]);
       Seen seen = left.get(row);
       if (seen != null && seen.count > 0) {
         seen.count--;
         if (share) {
-          after.set(i, seen.row);
+          after.set(restAfter[x], seen.row);
         }
       } else {
         added.add(row);
       }
     }
     List<String> removed = new ArrayList<>();
-    for (String row : before) {
+    for (int x = 0; x < nb; x++) {
+      String row = before.get(restBefore[x]);
       Seen seen = left.get(row);
       if (seen.count > 0) {
         seen.count--;
@@ -86,6 +149,14 @@ public record Differential(List<String> added, List<String> removed) {
     }
     return new Differential(added, removed);
   }
+
+  /** How far past a mismatch the walk looks for the row on either side. */
+  private static final int LOOK_AHEAD = 8;
+  /**
+   * Mismatches in a row after which the walk stops and leaves the rest to hashing: when most
+   * rows changed (a column that moves on every run), looking ahead would only add to it.
+   */
+  private static final int GIVE_UP = 32;
 
   /** A previous row (the first of its equals) and how many of it are not yet paired. */
   private static final class Seen {

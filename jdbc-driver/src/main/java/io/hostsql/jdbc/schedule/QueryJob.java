@@ -121,9 +121,12 @@ final class QueryJob implements AutoCloseable {
       ResultSet rs = avatica(faced);
       ResultSetMetaData md = rs.getMetaData();
       String[] columns = new String[md.getColumnCount()];
+      int[] types = new int[columns.length];
       for (int i = 0; i < columns.length; i++) {
         columns[i] = md.getColumnLabel(i + 1);
+        types[i] = md.getColumnType(i + 1);
       }
+      RowEncoder encoder = new RowEncoder(columns, types);
       String[] values = new String[columns.length];
       while (rs.next()) {
         if (rows.size() == maxRows) {
@@ -134,7 +137,7 @@ final class QueryJob implements AutoCloseable {
           String v = rs.getString(i + 1);
           values[i] = v == null ? "" : v;
         }
-        rows.add(LogLines.row(columns, values));
+        rows.add(encoder.encode(values));
       }
     }
     return rows;

@@ -142,4 +142,55 @@ class DifferentialTest {
       assertEquals(shared.added().size(), fresh, what);
     }
   }
+
+  /**
+   * Long runs with blocks inserted, removed and rewritten here and there (as when a few
+   * processes change between runs), rows duplicated, or nearly every row changed: the walk that
+   * pairs rows ahead of the hashing must give the counting's answer, keep each run's order, and
+   * share only rows it did not report added.
+   */
+  @Test
+  void longRunsWithScatteredBlockChangesAgreeWithCounting() {
+    Random random = new Random(31);
+    for (int trial = 0; trial < 400; trial++) {
+      List<String> previous = new ArrayList<>();
+      int n = random.nextInt(400);
+      int distinct = 1 + random.nextInt(trial % 3 == 0 ? 5 : 1000);
+      for (int i = 0; i < n; i++) {
+        previous.add(new String("p" + random.nextInt(distinct)));
+      }
+      List<String> current = new ArrayList<>();
+      boolean churn = trial % 7 == 0;
+      for (int i = 0; i < previous.size(); i++) {
+        if (churn && random.nextInt(10) > 0) {
+          current.add(new String("c" + random.nextInt(distinct)));
+          continue;
+        }
+        int r = random.nextInt(60);
+        if (r == 0) {
+          i += random.nextInt(12);
+        } else if (r == 1) {
+          for (int k = random.nextInt(12); k >= 0; k--) {
+            current.add(new String("n" + random.nextInt(distinct)));
+          }
+        } else if (r == 2 && i > 0) {
+          current.add(new String(previous.get(random.nextInt(i))));
+        } else {
+          current.add(new String(previous.get(i)));
+        }
+      }
+      List<String> asRead = List.copyOf(current);
+      Differential d = Differential.sharing(previous, current);
+      String what = "trial " + trial;
+      assertEquals(minus(asRead, previous), minus(d.added(), List.of()), what);
+      assertEquals(minus(previous, asRead), minus(d.removed(), List.of()), what);
+      assertEquals(true, isSubsequence(d.added(), asRead), what);
+      assertEquals(true, isSubsequence(d.removed(), previous), what);
+      assertEquals(asRead, current, what);
+      java.util.IdentityHashMap<String, Boolean> old = new java.util.IdentityHashMap<>();
+      previous.forEach(r -> old.put(r, true));
+      assertEquals(d.added().size(), current.stream().filter(r -> !old.containsKey(r)).count(),
+          what);
+    }
+  }
 }

@@ -24,11 +24,12 @@ public final class PidMaps {
    */
   public static List<Mapping> parse(byte[] b) {
     List<Mapping> out = new ArrayList<>();
+    Previous previous = new Previous();
     int start = 0;
     while (start < b.length) {
       int end = lineEnd(b, start);
       if (end > start) {
-        out.add(line(b, start, end));
+        out.add(line(b, start, end, previous));
       }
       start = end + 1;
     }
@@ -41,22 +42,123 @@ public final class PidMaps {
    * @throws IllegalArgumentException if it is not one
    */
   static Mapping line(byte[] b, int from, int to) {
-    int[] cut = fieldStarts(b, from, to);
-    int dash = from;
-    while (dash < cut[1] && b[dash] != '-') {
+    return line(b, from, to, new Previous());
+  }
+
+  /**
+   * The device and path of the line before, with where their bytes were: a library is mapped
+   * in four or five consecutive regions of the same file, so its path (and most devices) are
+   * decoded once per run of lines, not once per line.
+   */
+  private static final class Previous {
+    int deviceFrom;
+    int deviceTo = -1;
+    String device;
+    int pathFrom;
+    int pathTo = -1;
+    DeletedMark.Target path;
+  }
+
+  private static Mapping line(byte[] b, int from, int to, Previous previous) {
+    int addressFrom = skipSpaces(b, from, to);
+    int addressTo = fieldEnd(b, addressFrom, to);
+    int permsFrom = skipSpaces(b, addressTo, to);
+    int permsTo = fieldEnd(b, permsFrom, to);
+    int offsetFrom = skipSpaces(b, permsTo, to);
+    int offsetTo = fieldEnd(b, offsetFrom, to);
+    int deviceFrom = skipSpaces(b, offsetTo, to);
+    int deviceTo = fieldEnd(b, deviceFrom, to);
+    int inodeFrom = skipSpaces(b, deviceTo, to);
+    int inodeTo = fieldEnd(b, inodeFrom, to);
+    int pathFrom = skipSpaces(b, inodeTo, to);
+    int dash = addressFrom;
+    while (dash < addressTo && b[dash] != '-') {
       dash++;
     }
-    if (dash >= cut[1] || cut[4] >= to) {
+    if (dash >= addressTo || inodeFrom >= to) {
       throw new IllegalArgumentException("not a /proc/PID/maps line: "
           + new String(b, from, to - from, StandardCharsets.UTF_8));
     }
-    DeletedMark.Target path = path(b, cut[5], to);
-    return new Mapping(ascii(b, from, dash), ascii(b, dash + 1, fieldEnd(b, dash, to)),
-        ascii(b, cut[1], fieldEnd(b, cut[1], to)),
-        Long.parseUnsignedLong(ascii(b, cut[2], fieldEnd(b, cut[2], to)), 16),
-        ascii(b, cut[3], fieldEnd(b, cut[3], to)),
-        Long.parseLong(ascii(b, cut[4], fieldEnd(b, cut[4], to))),
-        path.path(), path.deleted());
+    String device;
+    if (sameBytes(b, deviceFrom, deviceTo, previous.deviceFrom, previous.deviceTo)) {
+      device = previous.device;
+    } else {
+      device = ascii(b, deviceFrom, deviceTo);
+      previous.device = device;
+      previous.deviceFrom = deviceFrom;
+      previous.deviceTo = deviceTo;
+    }
+    DeletedMark.Target path;
+    if (sameBytes(b, pathFrom, to, previous.pathFrom, previous.pathTo)) {
+      path = previous.path;
+    } else {
+      path = path(b, pathFrom, to);
+      previous.path = path;
+      previous.pathFrom = pathFrom;
+      previous.pathTo = to;
+    }
+    return new Mapping(ascii(b, addressFrom, dash), ascii(b, dash + 1, addressTo),
+        perms(b, permsFrom, permsTo), number(b, offsetFrom, offsetTo, 16), device,
+        number(b, inodeFrom, inodeTo, 10), path.path(), path.deleted());
+  }
+
+  private static boolean sameBytes(byte[] b, int from, int to, int otherFrom, int otherTo) {
+    return otherTo - otherFrom == to - from && java.util.Arrays.equals(b, from, to, b, otherFrom,
+        otherTo);
+  }
+
+  /** "rwxp" and its dashed forms, one String each, indexed by which letters are present. */
+  private static final String[] PERMS = new String[16];
+
+  static {
+    for (int bits = 0; bits < 16; bits++) {
+      PERMS[bits] = ((bits & 8) != 0 ? "r" : "-") + ((bits & 4) != 0 ? "w" : "-")
+          + ((bits & 2) != 0 ? "x" : "-") + ((bits & 1) != 0 ? "s" : "p");
+    }
+  }
+
+  private static String perms(byte[] b, int from, int to) {
+    if (to - from == 4 && (b[from] == 'r' || b[from] == '-') && (b[from + 1] == 'w'
+        || b[from + 1] == '-') && (b[from + 2] == 'x' || b[from + 2] == '-')
+        && (b[from + 3] == 's' || b[from + 3] == 'p')) {
+      return PERMS[(b[from] == 'r' ? 8 : 0) | (b[from + 1] == 'w' ? 4 : 0)
+          | (b[from + 2] == 'x' ? 2 : 0) | (b[from + 3] == 's' ? 1 : 0)];
+    }
+    return ascii(b, from, to);
+  }
+
+  /**
+   * A hex (offset) or decimal (inode) field without a String in between; a field too long for
+   * the quick path, or not a number, goes through Long's own parsing and its errors.
+   */
+  private static long number(byte[] b, int from, int to, int radix) {
+    if (to > from && to - from <= 15) {
+      long v = 0;
+      int i = from;
+      for (; i < to; i++) {
+        int c = b[i];
+        int d = c >= '0' && c <= '9' ? c - '0'
+            : radix == 16 && c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : radix == 16 && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) {
+          break;
+        }
+        v = v * radix + d;
+      }
+      if (i == to) {
+        return v;
+      }
+    }
+    String text = ascii(b, from, to);
+    return radix == 16 ? Long.parseUnsignedLong(text, 16) : Long.parseLong(text);
+  }
+
+  private static int skipSpaces(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && b[i] == ' ') {
+      i++;
+    }
+    return i;
   }
 
   /** The path field {@code b[from, to)} of a maps line, without padding or deletion mark. */
@@ -103,27 +205,6 @@ public final class PidMaps {
       }
     }
     return i;
-  }
-
-  /** The start of each of the first six space-separated fields of a line. */
-  private static int[] fieldStarts(byte[] b, int from, int to) {
-    int[] starts = new int[6];
-    java.util.Arrays.fill(starts, to);
-    int field = 0;
-    int i = from;
-    while (i < to && field < 6) {
-      while (i < to && b[i] == ' ') {
-        i++;
-      }
-      starts[field++] = i;
-      if (field == 6) {
-        break;
-      }
-      while (i < to && b[i] != ' ') {
-        i++;
-      }
-    }
-    return starts;
   }
 
   private static int fieldEnd(byte[] b, int from, int to) {
