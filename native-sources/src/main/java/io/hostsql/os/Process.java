@@ -258,6 +258,11 @@ public class Process {
     return reader.threads();
   }
 
+  /** psutil's num_handles (Windows only): the handles the process holds open. */
+  public int numHandles() {
+    return reader.numHandles();
+  }
+
   /** memory_info plus peaks and the anon/file/shmem split of /proc/PID/status. */
   public MemoryInfoEx memoryInfoEx() {
     return reader.memoryInfoEx();

@@ -10,8 +10,11 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Process;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -28,13 +31,48 @@ public final class ProcessColumns {
     return new ColumnDef<>(name, type, nullable, unit, description, group, value);
   }
 
+  /**
+   * Columns only Linux has: psutil gives them on POSIX systems only (uids, gids, terminal,
+   * num_fds), or only its Linux backend reads them (cpu_num, iowait, the /proc/PID/status
+   * breakdown, pss and swap, chars read and written), or they are hostsql's own for Linux
+   * (pgid, exe_deleted, root, cgroup). Windows' ionice has a class and no value.
+   */
+  private static final Set<String> LINUX_ONLY = Set.of("pgid", "cpu_iowait", "cpu_num", "uid",
+      "euid", "suid", "gid", "egid", "sgid", "shared", "text", "data", "exe_deleted", "root",
+      "cgroup", "num_fds", "terminal", "ionice_value", "pss", "swap", "read_chars",
+      "write_chars");
+
+  /** Windows' own columns: psutil's num_handles and the peaks of memory_info on Windows. */
+  private static List<ColumnDef<Process>> windowsOnly() {
+    Set<OsFamily> w = Set.of(OsFamily.WINDOWS);
+    return List.of(
+        new ColumnDef<>("num_handles", INTEGER, true, "", "Handles the process holds open "
+            + "(files, keys, events, threads...).", FetchGroup.SCHEDULING,
+            Process::numHandles, w),
+        new ColumnDef<>("peak_rss", BIGINT, true, "bytes", "Largest working set the process "
+            + "has had.", FetchGroup.MEMORY, p -> p.memoryInfoEx().peakRss(), w),
+        new ColumnDef<>("peak_vms", BIGINT, true, "bytes", "Largest pagefile use (private "
+            + "committed memory) the process has had.", FetchGroup.MEMORY,
+            p -> p.memoryInfoEx().peakVms(), w));
+  }
+
   /** The declaration, with cpu_percent measured by the given connection's tracker. */
   public static TableDef<Process> definition(CpuPercentTracker cpu) {
+    List<ColumnDef<Process>> columns = new ArrayList<>();
+    for (ColumnDef<Process> c : columns(cpu)) {
+      columns.add(LINUX_ONLY.contains(c.name()) ? new ColumnDef<>(c.name(), c.type(),
+          c.nullable(), c.unit(), c.description(), c.fetchGroup(), c.value(),
+          Set.of(OsFamily.LINUX)) : c);
+    }
+    columns.addAll(windowsOnly());
     return new TableDef<>("processes",
-      "One row per process running now, as psutil's process_iter sees it: a process that exits "
-          + "during the scan drops out, a value the OS refuses to show is NULL, a zombie keeps "
-          + "its row.",
-      List.of(
+        "One row per process running now, as psutil's process_iter sees it: a process that exits "
+            + "during the scan drops out, a value the OS refuses to show is NULL, a zombie keeps "
+            + "its row.", columns, List.of("pid"), TableDef.LINUX_AND_WINDOWS);
+  }
+
+  private static List<ColumnDef<Process>> columns(CpuPercentTracker cpu) {
+    return List.of(
           col("pid", INTEGER, false, "", FetchGroup.KEY, "Process id.", Process::pid),
           col("ppid", INTEGER, true, "", FetchGroup.SCHEDULING,
               "Parent process id (0 for pid 1 and kthreadd).", Process::ppid),
@@ -67,7 +105,9 @@ public final class ProcessColumns {
           col("cpu_num", INTEGER, true, "", FetchGroup.SCHEDULING,
               "The CPU the process last ran on.", Process::cpuNum),
           col("nice", INTEGER, true, "", FetchGroup.SCHEDULING,
-              "Nice value, -20 (favoured) to 19.", Process::nice),
+              "Nice value, -20 (favoured) to 19; on Windows the priority class (32 normal, "
+                  + "64 idle, 16384 below normal, 32768 above normal, 128 high, 256 realtime).",
+              Process::nice),
           col("minor_faults", BIGINT, true, "", FetchGroup.SCHEDULING,
               "Page faults served without I/O.", p -> p.pageFaults().minor()),
           col("major_faults", BIGINT, true, "", FetchGroup.SCHEDULING,
@@ -160,7 +200,6 @@ public final class ProcessColumns {
               "Bytes passed to read calls, cache hits included.",
               p -> p.ioCounters().readChars()),
           col("write_chars", BIGINT, true, "bytes", FetchGroup.IO_COUNTERS,
-              "Bytes passed to write calls.", p -> p.ioCounters().writeChars())),
-      List.of("pid"));
+              "Bytes passed to write calls.", p -> p.ioCounters().writeChars()));
   }
 }

@@ -116,6 +116,14 @@ public interface ProcessReader {
 
   int numFds();
 
+  /**
+   * Windows' num_handles: the kernel objects the process holds open. Other platforms have
+   * descriptors instead and keep this default.
+   */
+  default int numHandles() {
+    throw new io.hostsql.os.OsException("num_handles is a Windows attribute");
+  }
+
   String terminal();
 
   IoCounters ioCounters();

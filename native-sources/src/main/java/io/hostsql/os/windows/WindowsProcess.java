@@ -184,6 +184,12 @@ final class WindowsProcess implements ProcessReader {
     return entry().numThreads();
   }
 
+  /** psutil's num_handles: the listing's handle count. */
+  @Override
+  public int numHandles() {
+    return entry().handleCount();
+  }
+
   /** psutil's memory_info on Windows: rss is the working set, vms the pagefile usage. */
   @Override
   public MemoryInfo memoryInfo() {
