@@ -73,7 +73,7 @@ class WindowsTablesWarningsTest {
   @Test
   void aTableWithoutItsReaderIsNoRowAndOneWarning() throws SQLException {
     List<String> tables = List.of("cpu_stats", "cpu_freq", "disk_io_counters", "users",
-        "sensors_battery");
+        "sensors_battery", "process_open_files", "process_memory_maps");
     try (Connection c = windows(); Statement s = c.createStatement()) {
       for (String table : tables) {
         try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
