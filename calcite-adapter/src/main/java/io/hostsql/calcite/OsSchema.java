@@ -144,6 +144,14 @@ public final class OsSchema extends AbstractSchema {
     return this;
   }
 
+  /**
+   * The columns of {@code table} this schema's platform lacks: naming one is "Column not
+   * found" here, so a view that does is not offered (see OsqueryViews).
+   */
+  public java.util.Set<String> absentColumns(String table) {
+    return registered.absentColumns(table);
+  }
+
   private void add(io.hostsql.calcite.table.OsTable table) {
     registered.add(table);
   }

@@ -50,7 +50,8 @@ class MetadataTest {
       assertTrue(columns > 200, "columns: " + columns);
       try (ResultSet rs = md.getColumns(null, "os", "processes", "rss")) {
         assertTrue(rs.next());
-        assertEquals("Resident set size: memory in RAM now. Unit: bytes.",
+        assertEquals("Resident set size: memory in RAM now (on Windows the working set). "
+            + "Unit: bytes.",
             rs.getString("REMARKS"));
         assertEquals(java.sql.Types.BIGINT, rs.getInt("DATA_TYPE"));
       }

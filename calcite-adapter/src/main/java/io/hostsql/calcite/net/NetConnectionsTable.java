@@ -11,6 +11,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
 import io.hostsql.calcite.table.Values;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.AddressFamily;
 import io.hostsql.os.ConnectionKind;
 import io.hostsql.os.NetConnection;
@@ -39,7 +40,7 @@ public final class NetConnectionsTable extends PidKeyedTable<NetConnection> {
           .add("pid", INTEGER, "", FetchGroup.DESCRIPTORS, "Owning process; NULL when not visible.",
               NetConnection::pid)
           .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Owner's descriptor number; NULL when not "
-              + "visible.", c -> c.fd() < 0 ? null : c.fd())
+              + "visible.", c -> c.fd() < 0 ? null : c.fd()).on(OsFamily.LINUX)
           .add("family", VARCHAR, "", FetchGroup.SYSTEM, "inet, inet6 or unix.",
               c -> c.family().name().toLowerCase(Locale.ROOT))
           .add("type", VARCHAR, "", FetchGroup.SYSTEM, "stream, dgram or seqpacket.",
@@ -56,9 +57,9 @@ public final class NetConnectionsTable extends PidKeyedTable<NetConnection> {
               + "connected.", c -> c.raddr().isNone() ? null : c.raddr().port())
           .add("status", VARCHAR, "", FetchGroup.SYSTEM, "TCP state (ESTABLISHED, LISTEN, "
               + "TIME_WAIT...); NONE for UDP and UNIX.", c -> c.status().name())
-          .add("inode", BIGINT, "", FetchGroup.SYSTEM, "The socket's inode.", NetConnection::inode)
+          .add("inode", BIGINT, "", FetchGroup.SYSTEM, "The socket's inode.", NetConnection::inode).on(OsFamily.LINUX)
           .build(),
-      List.of("pid"));
+      List.of("pid"), TableDef.LINUX_AND_WINDOWS);
 
   private final io.hostsql.os.Net net;
 
@@ -87,9 +88,21 @@ public final class NetConnectionsTable extends PidKeyedTable<NetConnection> {
       sockets = net.connections(ConnectionKind.ALL);
     } else {
       sockets = new ArrayList<>();
+      List<NetConnection> listing = null;
       for (int pid : scope.pids()) {
         try {
           sockets.addAll(processes.process(pid).netConnections(ConnectionKind.ALL));
+        } catch (io.hostsql.os.NotImplementedException e) {
+          // No per-process reader on this platform (Windows): the machine's listing, which
+          // carries the owning pids, read once for all the pids asked for.
+          if (listing == null) {
+            listing = net.connections(ConnectionKind.ALL);
+          }
+          for (NetConnection c : listing) {
+            if (c.pid() != null && c.pid() == pid) {
+              sockets.add(c);
+            }
+          }
         } catch (OsException e) {
           // gone or refused: no rows, as for a process the full listing cannot attribute
         }

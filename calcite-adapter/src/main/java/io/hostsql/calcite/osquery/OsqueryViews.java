@@ -280,6 +280,7 @@ public final class OsqueryViews {
   private static boolean readable(String sql, SchemaPlus os, java.util.Set<String> added,
       Map<String, String> views) {
     java.util.regex.Matcher m = READS.matcher(sql);
+    java.util.Set<String> absent = new java.util.HashSet<>();
     while (m.find()) {
       boolean there = m.group(1).equals("os")
           ? os == null || os.getTable(m.group(2)) != null
@@ -287,7 +288,35 @@ public final class OsqueryViews {
       if (!there) {
         return false;
       }
+      if (m.group(1).equals("os") && os != null) {
+        io.hostsql.calcite.OsSchema schema = unwrap(os);
+        if (schema != null) {
+          absent.addAll(schema.absentColumns(m.group(2)));
+        }
+      }
+    }
+    if (!absent.isEmpty()) {
+      // A view naming a column its table lacks on this platform (a Linux-only column on
+      // Windows) would not plan: it is not offered. Names after AS are the view's own.
+      java.util.regex.Matcher c = NAMED.matcher(sql);
+      while (c.find()) {
+        if (absent.contains(c.group(1))) {
+          return false;
+        }
+      }
     }
     return true;
+  }
+
+  /** A quoted name that is not an alias the view gives. */
+  private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+      "(?<!AS )\"([a-z_0-9]+)\"");
+
+  private static io.hostsql.calcite.OsSchema unwrap(SchemaPlus os) {
+    try {
+      return os.unwrap(io.hostsql.calcite.OsSchema.class);
+    } catch (ClassCastException e) {
+      return null;
+    }
   }
 }

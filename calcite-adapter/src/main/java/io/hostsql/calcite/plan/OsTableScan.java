@@ -1,6 +1,8 @@
 package io.hostsql.calcite.plan;
 
 import com.google.common.collect.ImmutableList;
+import io.hostsql.calcite.table.DeclaredTable;
+import io.hostsql.calcite.table.MissingReaders;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
@@ -247,12 +249,14 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   /** Called by the generated code of a pinned scan: the keys are read when it is opened. */
   public static Enumerable<Object[]> runPinned(ProjectableFilterableTable table,
       DataContext root, List<RexNode> filters, int[] projects, LookupKeys.Slot slot) {
-    return QueryGuard.guard(root, new org.apache.calcite.linq4j.AbstractEnumerable<>() {
-      @Override
-      public org.apache.calcite.linq4j.Enumerator<Object[]> enumerator() {
-        return ((KeyLookup) table).scanKeys(root, filters, projects, slot.get()).enumerator();
-      }
-    });
+    return QueryGuard.guard(root, MissingReaders.reported(root, nameOf(table), () ->
+        new org.apache.calcite.linq4j.AbstractEnumerable<>() {
+          @Override
+          public org.apache.calcite.linq4j.Enumerator<Object[]> enumerator() {
+            return ((KeyLookup) table).scanKeys(root, filters, projects, slot.get())
+                .enumerator();
+          }
+        }));
   }
 
   /** As {@link #runPinned}, for a one-column scan. */
@@ -283,9 +287,16 @@ public final class OsTableScan extends TableScan implements EnumerableRel {
   public static Enumerable<Object[]> run(ProjectableFilterableTable table, DataContext root,
       List<RexNode> filters, int[] projects, int[] filterOnly) {
     if (filterOnly.length > 0 && table instanceof FilterOnlyColumns lazy) {
-      return QueryGuard.guard(root, lazy.scan(root, new ArrayList<>(filters), projects,
-          filterOnly));
+      return QueryGuard.guard(root, MissingReaders.reported(root, nameOf(table), () ->
+          lazy.scan(root, new ArrayList<>(filters), projects, filterOnly)));
     }
-    return QueryGuard.guard(root, table.scan(root, new ArrayList<>(filters), projects));
+    return QueryGuard.guard(root, MissingReaders.reported(root, nameOf(table), () ->
+        table.scan(root, new ArrayList<>(filters), projects)));
+  }
+
+  /** The table's name, as the warnings of values its platform does not read yet give it. */
+  private static String nameOf(ProjectableFilterableTable table) {
+    return table instanceof DeclaredTable d ? d.definition().name()
+        : table.getClass().getSimpleName();
   }
 }

@@ -67,6 +67,8 @@ public final class PerProcessTable<S> extends PidKeyedTable<S> {
       // counting a refusal for the statement's warning.
       if (e instanceof AccessDeniedException) {
         RefusedValues.refused();
+      } else if (e instanceof io.hostsql.os.NotImplementedException missing) {
+        io.hostsql.calcite.table.MissingReaders.note(missing);
       }
       return Collections.emptyList();
     }

@@ -10,8 +10,11 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.ColumnDef;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Process;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -28,13 +31,48 @@ public final class ProcessColumns {
     return new ColumnDef<>(name, type, nullable, unit, description, group, value);
   }
 
+  /**
+   * Columns only Linux has: psutil gives them on POSIX systems only (uids, gids, terminal,
+   * num_fds), or only its Linux backend reads them (cpu_num, iowait, the /proc/PID/status
+   * breakdown, pss and swap, chars read and written), or they are hostsql's own for Linux
+   * (pgid, exe_deleted, root, cgroup). Windows' ionice has a class and no value.
+   */
+  private static final Set<String> LINUX_ONLY = Set.of("pgid", "cpu_iowait", "cpu_num", "uid",
+      "euid", "suid", "gid", "egid", "sgid", "shared", "text", "data", "exe_deleted", "root",
+      "cgroup", "num_fds", "terminal", "ionice_value", "pss", "swap", "read_chars",
+      "write_chars");
+
+  /** Windows' own columns: psutil's num_handles and the peaks of memory_info on Windows. */
+  private static List<ColumnDef<Process>> windowsOnly() {
+    Set<OsFamily> w = Set.of(OsFamily.WINDOWS);
+    return List.of(
+        new ColumnDef<>("num_handles", INTEGER, true, "", "Handles the process holds open "
+            + "(files, keys, events, threads...).", FetchGroup.SCHEDULING,
+            Process::numHandles, w),
+        new ColumnDef<>("peak_rss", BIGINT, true, "bytes", "Largest working set the process "
+            + "has had.", FetchGroup.MEMORY, p -> p.memoryInfoEx().peakRss(), w),
+        new ColumnDef<>("peak_vms", BIGINT, true, "bytes", "Largest pagefile use (private "
+            + "committed memory) the process has had.", FetchGroup.MEMORY,
+            p -> p.memoryInfoEx().peakVms(), w));
+  }
+
   /** The declaration, with cpu_percent measured by the given connection's tracker. */
   public static TableDef<Process> definition(CpuPercentTracker cpu) {
+    List<ColumnDef<Process>> columns = new ArrayList<>();
+    for (ColumnDef<Process> c : columns(cpu)) {
+      columns.add(LINUX_ONLY.contains(c.name()) ? new ColumnDef<>(c.name(), c.type(),
+          c.nullable(), c.unit(), c.description(), c.fetchGroup(), c.value(),
+          Set.of(OsFamily.LINUX)) : c);
+    }
+    columns.addAll(windowsOnly());
     return new TableDef<>("processes",
-      "One row per process running now, as psutil's process_iter sees it: a process that exits "
-          + "during the scan drops out, a value the OS refuses to show is NULL, a zombie keeps "
-          + "its row.",
-      List.of(
+        "One row per process running now, as psutil's process_iter sees it: a process that exits "
+            + "during the scan drops out, a value the OS refuses to show is NULL, a zombie keeps "
+            + "its row.", columns, List.of("pid"), TableDef.LINUX_AND_WINDOWS);
+  }
+
+  private static List<ColumnDef<Process>> columns(CpuPercentTracker cpu) {
+    return List.of(
           col("pid", INTEGER, false, "", FetchGroup.KEY, "Process id.", Process::pid),
           col("ppid", INTEGER, true, "", FetchGroup.SCHEDULING,
               "Parent process id (0 for pid 1 and kthreadd).", Process::ppid),
@@ -45,7 +83,8 @@ public final class ProcessColumns {
                   + "kernel truncated it to 15 characters.", Process::name),
           col("status", VARCHAR, true, "", FetchGroup.SCHEDULING,
               "Scheduler state as psutil names it: running, sleeping, disk-sleep, stopped, "
-                  + "tracing-stop, zombie, dead, wake-kill, waking, idle, parked.",
+                  + "tracing-stop, zombie, dead, wake-kill, waking, idle, parked; on Windows "
+                  + "running, or stopped when every thread is suspended.",
               p -> p.status().label()),
           col("create_time", TIMESTAMP, true, "UTC", FetchGroup.SCHEDULING,
               "When the process started (UTC, to the clock tick).",
@@ -56,10 +95,10 @@ public final class ProcessColumns {
               "CPU time spent in the kernel on the process's behalf.",
               p -> p.cpuTimes().system()),
           col("cpu_children_user", DOUBLE, true, "seconds", FetchGroup.SCHEDULING,
-              "User CPU time of children the process has waited for.",
+              "User CPU time of children the process has waited for (0 on Windows, as psutil).",
               p -> p.cpuTimes().childrenUser()),
           col("cpu_children_system", DOUBLE, true, "seconds", FetchGroup.SCHEDULING,
-              "Kernel CPU time of children the process has waited for.",
+              "Kernel CPU time of children the process has waited for (0 on Windows).",
               p -> p.cpuTimes().childrenSystem()),
           col("cpu_iowait", DOUBLE, true, "seconds", FetchGroup.SCHEDULING,
               "Time blocked waiting for block I/O (delay accounting; 0 when disabled).",
@@ -67,13 +106,16 @@ public final class ProcessColumns {
           col("cpu_num", INTEGER, true, "", FetchGroup.SCHEDULING,
               "The CPU the process last ran on.", Process::cpuNum),
           col("nice", INTEGER, true, "", FetchGroup.SCHEDULING,
-              "Nice value, -20 (favoured) to 19.", Process::nice),
+              "Nice value, -20 (favoured) to 19; on Windows the priority class (32 normal, "
+                  + "64 idle, 16384 below normal, 32768 above normal, 128 high, 256 realtime).",
+              Process::nice),
           col("minor_faults", BIGINT, true, "", FetchGroup.SCHEDULING,
               "Page faults served without I/O.", p -> p.pageFaults().minor()),
           col("major_faults", BIGINT, true, "", FetchGroup.SCHEDULING,
               "Page faults that needed I/O.", p -> p.pageFaults().major()),
           col("username", VARCHAR, true, "", FetchGroup.CREDENTIALS,
-              "Name of the real user, or the uid as text when no user has it.",
+              "Name of the real user, or the uid as text when no user has it; on Windows "
+                  + "DOMAIN\\user of the process's token.",
               Process::username),
           col("uid", INTEGER, true, "", FetchGroup.CREDENTIALS, "Real user id.",
               p -> p.uids().real()),
@@ -96,9 +138,11 @@ public final class ProcessColumns {
               "Context switches because the scheduler preempted the process.",
               p -> p.numCtxSwitches().involuntary()),
           col("rss", BIGINT, true, "bytes", FetchGroup.MEMORY,
-              "Resident set size: memory in RAM now.", p -> p.memoryInfo().rss()),
+              "Resident set size: memory in RAM now (on Windows the working set).",
+              p -> p.memoryInfo().rss()),
           col("vms", BIGINT, true, "bytes", FetchGroup.MEMORY,
-              "Virtual memory size: everything mapped.", p -> p.memoryInfo().vms()),
+              "Virtual memory size: everything mapped (on Windows, as psutil: the pagefile "
+                  + "usage, private committed memory).", p -> p.memoryInfo().vms()),
           col("shared", BIGINT, true, "bytes", FetchGroup.MEMORY,
               "Resident memory backed by files or shared memory.",
               p -> p.memoryInfo().shared()),
@@ -160,7 +204,6 @@ public final class ProcessColumns {
               "Bytes passed to read calls, cache hits included.",
               p -> p.ioCounters().readChars()),
           col("write_chars", BIGINT, true, "bytes", FetchGroup.IO_COUNTERS,
-              "Bytes passed to write calls.", p -> p.ioCounters().writeChars())),
-      List.of("pid"));
+              "Bytes passed to write calls.", p -> p.ioCounters().writeChars()));
   }
 }

@@ -6,6 +6,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.spi.ProcessBackend;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ProcessEnviron {
           .add("name", VARCHAR, "", FetchGroup.ENVIRONMENT, "Variable name.", Variable::name)
           .add("value", VARCHAR, "", FetchGroup.ENVIRONMENT, "Variable value.", Variable::value)
           .build(),
-      List.of("pid"));
+      List.of("pid"), TableDef.LINUX_AND_WINDOWS);
 
   private ProcessEnviron() {
   }

@@ -8,6 +8,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.MemoryMap;
 import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
@@ -31,26 +32,26 @@ public final class ProcessMemoryMaps {
           .add("path", VARCHAR, "", FetchGroup.MEMORY_MAPS, "Mapped file, or [anon], [heap], "
               + "[stack]...", r -> r.map().path())
           .add("rss", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Resident.", r -> r.map().rss())
-          .add("size", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Mapped size.", r -> r.map().size())
+          .add("size", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Mapped size.", r -> r.map().size()).on(OsFamily.LINUX)
           .add("pss", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Proportional share of resident.",
-              r -> r.map().pss())
+              r -> r.map().pss()).on(OsFamily.LINUX)
           .add("shared_clean", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Clean pages shared.",
-              r -> r.map().sharedClean())
+              r -> r.map().sharedClean()).on(OsFamily.LINUX)
           .add("shared_dirty", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Dirty pages shared.",
-              r -> r.map().sharedDirty())
+              r -> r.map().sharedDirty()).on(OsFamily.LINUX)
           .add("private_clean", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Clean private pages.",
-              r -> r.map().privateClean())
+              r -> r.map().privateClean()).on(OsFamily.LINUX)
           .add("private_dirty", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Dirty private pages.",
-              r -> r.map().privateDirty())
+              r -> r.map().privateDirty()).on(OsFamily.LINUX)
           .add("referenced", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Pages marked referenced.",
-              r -> r.map().referenced())
+              r -> r.map().referenced()).on(OsFamily.LINUX)
           .add("anonymous", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Anonymous pages.",
-              r -> r.map().anonymous())
-          .add("swap", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Swapped out.", r -> r.map().swap())
+              r -> r.map().anonymous()).on(OsFamily.LINUX)
+          .add("swap", BIGINT, "bytes", FetchGroup.MEMORY_MAPS, "Swapped out.", r -> r.map().swap()).on(OsFamily.LINUX)
           .add("deleted", BOOLEAN, "", FetchGroup.MEMORY_MAPS, "Whether the mapped file was deleted "
-              + "(a replaced library or binary still in use).", r -> r.map().deleted())
+              + "(a replaced library or binary still in use).", r -> r.map().deleted()).on(OsFamily.LINUX)
           .build(),
-      List.of("pid"));
+      List.of("pid"), TableDef.LINUX_AND_WINDOWS);
 
   private ProcessMemoryMaps() {
   }

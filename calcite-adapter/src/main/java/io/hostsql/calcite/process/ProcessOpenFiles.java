@@ -8,6 +8,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.VARCHAR;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.OpenFile;
 import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
@@ -24,18 +25,18 @@ public final class ProcessOpenFiles {
           + "mark when no file of that name exists now.",
       new Columns<Row>()
           .key("pid", INTEGER, "Process id.", Row::pid)
-          .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Descriptor number.", r -> r.file().fd())
+          .add("fd", INTEGER, "", FetchGroup.DESCRIPTORS, "Descriptor number.", r -> r.file().fd()).on(OsFamily.LINUX)
           .add("path", VARCHAR, "", FetchGroup.DESCRIPTORS, "Absolute path of the file.",
               r -> r.file().path())
           .add("position", BIGINT, "bytes", FetchGroup.DESCRIPTORS, "The file offset.",
-              r -> r.file().position())
-          .add("mode", VARCHAR, "", FetchGroup.DESCRIPTORS, "r, w, a, r+ or a+.", r -> r.file().mode())
-          .add("flags", INTEGER, "", FetchGroup.DESCRIPTORS, "The open(2) flags.", r -> r.file().flags())
+              r -> r.file().position()).on(OsFamily.LINUX)
+          .add("mode", VARCHAR, "", FetchGroup.DESCRIPTORS, "r, w, a, r+ or a+.", r -> r.file().mode()).on(OsFamily.LINUX)
+          .add("flags", INTEGER, "", FetchGroup.DESCRIPTORS, "The open(2) flags.", r -> r.file().flags()).on(OsFamily.LINUX)
           .add("deleted", BOOLEAN, "", FetchGroup.DESCRIPTORS, "Whether the file was deleted while "
               + "held open (its space is freed only when the last holder closes it).",
-              r -> r.file().deleted())
+              r -> r.file().deleted()).on(OsFamily.LINUX)
           .build(),
-      List.of("pid"));
+      List.of("pid"), TableDef.LINUX_AND_WINDOWS);
 
   private ProcessOpenFiles() {
   }

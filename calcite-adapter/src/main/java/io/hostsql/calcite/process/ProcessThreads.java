@@ -6,6 +6,7 @@ import static org.apache.calcite.sql.type.SqlTypeName.INTEGER;
 import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.ThreadTimes;
 import io.hostsql.os.spi.ProcessBackend;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ProcessThreads {
           .add("system_time", DOUBLE, "seconds", FetchGroup.THREADS, "CPU time in the kernel.",
               r -> r.thread().systemTime())
           .build(),
-      List.of("pid"));
+      List.of("pid"), TableDef.LINUX_AND_WINDOWS);
 
   private ProcessThreads() {
   }

@@ -115,10 +115,20 @@ public final class ProcessesTable extends PidKeyedTable<Process>
       List<ProcessRowReader.Check> checks) {
     List<String> scheduling = new ArrayList<>();
     wanted.stream().filter(c -> c.fetchGroup() == FetchGroup.SCHEDULING).forEach(c ->
-        scheduling.add(c.name()));
+        scheduling.add(attribute(c.name())));
     checks.stream().filter(c -> c.column().fetchGroup() == FetchGroup.SCHEDULING).forEach(c ->
-        scheduling.add(c.column().name()));
+        scheduling.add(attribute(c.column().name())));
     return !scheduling.isEmpty() && listed.containsAll(scheduling);
+  }
+
+  /** The psutil attribute a column is a field of (listingAttributes names attributes). */
+  private static String attribute(String column) {
+    return switch (column) {
+      case "cpu_user", "cpu_system", "cpu_children_user", "cpu_children_system", "cpu_iowait"
+          -> "cpu_times";
+      case "minor_faults", "major_faults" -> "page_faults";
+      default -> column;
+    };
   }
 
   /**

@@ -9,6 +9,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Cpu;
 import io.hostsql.os.CpuFreq;
 import io.hostsql.os.CpuSampler;
@@ -42,18 +43,28 @@ public final class CpuTables {
         .add("idle", DOUBLE, unit, FetchGroup.SYSTEM, "Doing nothing.", r -> r.t().idle())
         .add("nice", DOUBLE, unit, FetchGroup.SYSTEM, "Niced processes in user mode.",
             r -> r.t().nice())
+        .on(OsFamily.LINUX)
         .add("iowait", DOUBLE, unit, FetchGroup.SYSTEM, "Idle with I/O outstanding.",
             r -> r.t().iowait())
+        .on(OsFamily.LINUX)
         .add("irq", DOUBLE, unit, FetchGroup.SYSTEM, "Hardware interrupts.", r -> r.t().irq())
         .add("softirq", DOUBLE, unit, FetchGroup.SYSTEM, "Software interrupts.",
             r -> r.t().softirq())
+        .on(OsFamily.LINUX)
+        .add("dpc", DOUBLE, unit, FetchGroup.SYSTEM, "Deferred procedure calls (Windows' "
+            + "second-level interrupt work, what Linux counts as softirq).",
+            r -> r.t().softirq())
+        .on(OsFamily.WINDOWS)
         .add("steal", DOUBLE, unit, FetchGroup.SYSTEM, "Taken by the hypervisor.",
             r -> r.t().steal())
+        .on(OsFamily.LINUX)
         .add("guest", DOUBLE, unit, FetchGroup.SYSTEM, "Running guests' virtual CPUs.",
             r -> r.t().guest())
+        .on(OsFamily.LINUX)
         .add("guest_nice", DOUBLE, unit, FetchGroup.SYSTEM, "Running niced guests.",
             r -> r.t().guestNice())
-        .build(), List.of("cpu"));
+        .on(OsFamily.LINUX)
+        .build(), List.of("cpu"), TableDef.LINUX_AND_WINDOWS);
   }
 
   static final TableDef<Times> TIMES = timesDef("cpu_times",
@@ -132,7 +143,7 @@ public final class CpuTables {
               CpuStats::softInterrupts)
           .add("syscalls", BIGINT, "", FetchGroup.SYSTEM, "Always 0 on Linux.",
               CpuStats::syscalls)
-          .build(), List.of());
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<CpuStats> stats(Cpu cpu) {
     return new SystemTable<>(STATS, () -> List.of(cpu.stats()));
@@ -149,7 +160,7 @@ public final class CpuTables {
               r -> r.f().min())
           .add("max", DOUBLE, "MHz", FetchGroup.SYSTEM, "Highest the governor may choose.",
               r -> r.f().max())
-          .build(), List.of("cpu"));
+          .build(), List.of("cpu"), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Freq> freq(Cpu cpu) {
     return new SystemTable<>(FREQ, () -> {

@@ -8,6 +8,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.DiskIoCounters;
 import io.hostsql.os.DiskPartition;
 import io.hostsql.os.DiskUsage;
@@ -54,10 +55,10 @@ public final class DiskTables {
               m -> m.u() == null ? null : m.u().percent())
           .add("inodes_total", BIGINT, "", FetchGroup.PER_ROW_CALL, "Inodes in all (0 when the "
               + "file system has no fixed count).", m -> m.u() == null ? null
-                  : m.u().inodesTotal())
+                  : m.u().inodesTotal()).on(OsFamily.LINUX)
           .add("inodes_free", BIGINT, "", FetchGroup.PER_ROW_CALL, "Inodes free for unprivileged "
-              + "users.", m -> m.u() == null ? null : m.u().inodesFree())
-          .build(), List.of());
+              + "users.", m -> m.u() == null ? null : m.u().inodesFree()).on(OsFamily.LINUX)
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Mount> partitions(Disks disks) {
     return new SystemTable<>(PARTITIONS,
@@ -131,12 +132,12 @@ public final class DiskTables {
           .add("write_time", BIGINT, "milliseconds", FetchGroup.SYSTEM, "Time writing.",
               r -> r.c().writeTime())
           .add("read_merged_count", BIGINT, "", FetchGroup.SYSTEM, "Adjacent reads merged.",
-              r -> r.c().readMergedCount())
+              r -> r.c().readMergedCount()).on(OsFamily.LINUX)
           .add("write_merged_count", BIGINT, "", FetchGroup.SYSTEM, "Adjacent writes merged.",
-              r -> r.c().writeMergedCount())
+              r -> r.c().writeMergedCount()).on(OsFamily.LINUX)
           .add("busy_time", BIGINT, "milliseconds", FetchGroup.SYSTEM, "Time with I/O in "
-              + "flight.", r -> r.c().busyTime())
-          .build(), List.of("disk"));
+              + "flight.", r -> r.c().busyTime()).on(OsFamily.LINUX)
+          .build(), List.of("disk"), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Io> io(Disks disks) {
     return new SystemTable<>(IO, () -> {

@@ -10,6 +10,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Account;
 import io.hostsql.os.Accounts;
 import io.hostsql.os.Cpu;
@@ -22,8 +23,14 @@ import java.util.Map;
 
 /** The host tables: users, host, user_accounts, os_release and dmi. */
 public final class HostTables {
-  /** The machine's facts, read together. */
-  record Facts(Host host, Cpu cpu, Map<String, String> osRelease) {
+  /**
+   * The machine's facts, read together; os-release only when a column asks for it (Windows has
+   * none, and its other facts must not fail for it).
+   */
+  record Facts(Host host, Cpu cpu, java.util.function.Supplier<Map<String, String>> release) {
+    Map<String, String> osRelease() {
+      return release.get();
+    }
   }
 
   private HostTables() {
@@ -33,13 +40,14 @@ public final class HostTables {
       "Users logged in now (utmp USER_PROCESS records), as who lists them.", new Columns<User>()
           .add("name", VARCHAR, "", FetchGroup.SYSTEM, "User name.", User::name)
           .add("terminal", VARCHAR, "", FetchGroup.SYSTEM, "The tty (pts/0), or NULL.",
-              User::terminal)
+              User::terminal).on(OsFamily.LINUX)
           .add("host", VARCHAR, "", FetchGroup.SYSTEM, "Remote host; localhost for a local "
               + "display.", User::host)
           .add("started", TIMESTAMP, "UTC", FetchGroup.SYSTEM, "When the session started.",
               u -> u.started() * 1000)
           .add("pid", INTEGER, "", FetchGroup.SYSTEM, "The login process.", User::pid)
-          .build(), List.of());
+          .on(OsFamily.LINUX)
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<User> users(Host host) {
     return new SystemTable<>(USERS, host::users);
@@ -52,14 +60,19 @@ public final class HostTables {
               f -> f.host().hostname())
           .add("os_name", VARCHAR, "", FetchGroup.SYSTEM, "OS name (os-release NAME).",
               f -> f.osRelease().get("NAME"))
+          .on(OsFamily.LINUX)
           .add("os_version", VARCHAR, "", FetchGroup.SYSTEM, "OS version (os-release "
               + "VERSION_ID).", f -> f.osRelease().get("VERSION_ID"))
+          .on(OsFamily.LINUX)
           .add("os_pretty_name", VARCHAR, "", FetchGroup.SYSTEM, "os-release PRETTY_NAME.",
               f -> f.osRelease().get("PRETTY_NAME"))
+          .on(OsFamily.LINUX)
           .add("kernel_release", VARCHAR, "", FetchGroup.SYSTEM, "uname -r.",
               f -> f.host().kernelRelease())
+          .on(OsFamily.LINUX)
           .add("kernel_version", VARCHAR, "", FetchGroup.SYSTEM, "uname -v.",
               f -> f.host().kernelVersion())
+          .on(OsFamily.LINUX)
           .add("boot_time", TIMESTAMP, "UTC", FetchGroup.SYSTEM, "When the machine booted.",
               f -> f.host().bootTime().toEpochMilli())
           .add("uptime", DOUBLE, "seconds", FetchGroup.SYSTEM, "Time since boot.",
@@ -74,10 +87,11 @@ public final class HostTables {
               + "(/proc/cpuinfo), or NULL.", f -> f.cpu().brand())
           .add("machine", VARCHAR, "", FetchGroup.SYSTEM, "Hardware name, uname -m "
               + "(x86_64, aarch64).", f -> f.host().machine())
-          .build(), List.of());
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Facts> host(Host host, Cpu cpu) {
-    return new SystemTable<>(HOST, () -> List.of(new Facts(host, cpu, host.osRelease())));
+    return new SystemTable<>(HOST, () -> List.of(new Facts(host, cpu,
+        com.google.common.base.Suppliers.memoize(host::osRelease))));
   }
 
   static final TableDef<Account> ACCOUNTS = new TableDef<>("user_accounts",

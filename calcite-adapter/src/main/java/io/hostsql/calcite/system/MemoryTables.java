@@ -8,6 +8,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Memory;
 import io.hostsql.os.SwapMemory;
 import io.hostsql.os.VirtualMemory;
@@ -34,18 +35,18 @@ public final class MemoryTables {
           .add("free", BIGINT, "bytes", FetchGroup.SYSTEM, "Not used at all.",
               VirtualMemory::free)
           .add("active", BIGINT, "bytes", FetchGroup.SYSTEM, "Recently used.",
-              VirtualMemory::active)
+              VirtualMemory::active).on(OsFamily.LINUX)
           .add("inactive", BIGINT, "bytes", FetchGroup.SYSTEM, "Not recently used.",
-              VirtualMemory::inactive)
+              VirtualMemory::inactive).on(OsFamily.LINUX)
           .add("buffers", BIGINT, "bytes", FetchGroup.SYSTEM, "File-system metadata cache.",
-              VirtualMemory::buffers)
+              VirtualMemory::buffers).on(OsFamily.LINUX)
           .add("cached", BIGINT, "bytes", FetchGroup.SYSTEM, "Page cache and reclaimable "
-              + "slab.", VirtualMemory::cached)
+              + "slab.", VirtualMemory::cached).on(OsFamily.LINUX)
           .add("shared", BIGINT, "bytes", FetchGroup.SYSTEM, "tmpfs and shared memory.",
-              VirtualMemory::shared)
+              VirtualMemory::shared).on(OsFamily.LINUX)
           .add("slab", BIGINT, "bytes", FetchGroup.SYSTEM, "Kernel data structures.",
-              VirtualMemory::slab)
-          .build(), List.of());
+              VirtualMemory::slab).on(OsFamily.LINUX)
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<VirtualMemory> virtual(Memory memory) {
     return new SystemTable<>(VIRTUAL, () -> List.of(memory.virtualMemory()));
@@ -62,7 +63,7 @@ public final class MemoryTables {
               SwapMemory::sin)
           .add("sout", BIGINT, "bytes", FetchGroup.SYSTEM, "Swapped out since boot.",
               SwapMemory::sout)
-          .build(), List.of());
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<SwapMemory> swap(Memory memory) {
     return new SystemTable<>(SWAP, () -> List.of(memory.swapMemory()));

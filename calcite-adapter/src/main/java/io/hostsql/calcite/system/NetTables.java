@@ -9,6 +9,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Net;
 import io.hostsql.os.NetIoCounters;
 import io.hostsql.os.NicAddress;
@@ -52,7 +53,7 @@ public final class NetTables {
               r -> r.c().dropin())
           .add("dropout", BIGINT, "", FetchGroup.SYSTEM, "Outgoing packets dropped.",
               r -> r.c().dropout())
-          .build(), List.of("nic"));
+          .build(), List.of("nic"), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Io> io(Net net) {
     return new SystemTable<>(IO, () -> {
@@ -76,7 +77,7 @@ public final class NetTables {
               r -> r.a().broadcast())
           .add("ptp", VARCHAR, "", FetchGroup.SYSTEM, "The point-to-point peer, or NULL.",
               r -> r.a().ptp())
-          .build(), List.of("nic"));
+          .build(), List.of("nic"), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Addr> addrs(Net net) {
     return new SystemTable<>(ADDRS, () -> {
@@ -101,10 +102,10 @@ public final class NetTables {
           .add("flags", VARCHAR, "", FetchGroup.PER_ROW_CALL, "Comma-separated flags: up, "
               + "broadcast, loopback, running, promisc, multicast...", r -> r.s().flags())
           .add("flag_bits", INTEGER, "", FetchGroup.PER_ROW_CALL, "The same flags as the kernel's "
-              + "IFF_* bit mask (promisc is 256).", r -> r.s().flagBits())
+              + "IFF_* bit mask (promisc is 256).", r -> r.s().flagBits()).on(OsFamily.LINUX)
           .add("hw_type", INTEGER, "", FetchGroup.PER_ROW_CALL, "Link-layer type, ARPHRD_* "
-              + "(1 Ethernet, 772 loopback, 65534 none).", r -> r.hwType())
-          .build(), List.of("nic"));
+              + "(1 Ethernet, 772 loopback, 65534 none).", r -> r.hwType()).on(OsFamily.LINUX)
+          .build(), List.of("nic"), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Stats> stats(Net net) {
     return new SystemTable<>(STATS, () -> {

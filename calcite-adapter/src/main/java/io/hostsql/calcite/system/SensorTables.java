@@ -10,6 +10,7 @@ import io.hostsql.calcite.table.Columns;
 import io.hostsql.calcite.table.FetchGroup;
 import io.hostsql.calcite.table.SystemTable;
 import io.hostsql.calcite.table.TableDef;
+import io.hostsql.os.OsFamily;
 import io.hostsql.os.Battery;
 import io.hostsql.os.Fan;
 import io.hostsql.os.Sensors;
@@ -61,7 +62,7 @@ public final class SensorTables {
               + "unknown, -2 unlimited (on mains power).", Battery::secondsLeft)
           .add("power_plugged", BOOLEAN, "", FetchGroup.SYSTEM, "On mains power; NULL when "
               + "unknown.", Battery::powerPlugged)
-          .build(), List.of());
+          .build(), List.of(), TableDef.LINUX_AND_WINDOWS);
 
   public static SystemTable<Battery> battery(Sensors sensors) {
     return new SystemTable<>(BATTERY, () -> {

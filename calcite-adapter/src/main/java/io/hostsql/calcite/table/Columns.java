@@ -28,6 +28,17 @@ public final class Columns<S> {
     return this;
   }
 
+  /**
+   * Declares the column added last for these platforms only (osquery's extended_schema): a
+   * schema over another platform does not have it.
+   */
+  public Columns<S> on(io.hostsql.os.OsFamily... families) {
+    ColumnDef<S> c = columns.remove(columns.size() - 1);
+    columns.add(new ColumnDef<>(c.name(), c.type(), c.nullable(), c.unit(), c.description(),
+        c.fetchGroup(), c.value(), java.util.Set.of(families)));
+    return this;
+  }
+
   /** The columns, in the order added. */
   public List<ColumnDef<S>> build() {
     return List.copyOf(columns);

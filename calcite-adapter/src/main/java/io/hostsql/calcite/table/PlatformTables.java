@@ -52,6 +52,24 @@ public final class PlatformTables {
     return present;
   }
 
+  /**
+   * The columns of a declared table that this family lacks (other platforms' own), so that
+   * SQL written over the table (a view) can tell whether it names one; empty for a table not
+   * declared here.
+   */
+  public java.util.Set<String> absentColumns(String table) {
+    Table t = declared.get(table);
+    java.util.Set<String> out = new java.util.HashSet<>();
+    if (t instanceof DeclaredTable d) {
+      for (ColumnDef<?> c : d.definition().columns()) {
+        if (!c.isOn(family)) {
+          out.add(c.name());
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every declared table, each with all its columns, in declaration order. */
   public Map<String, Table> declared() {
     return Collections.unmodifiableMap(declared);

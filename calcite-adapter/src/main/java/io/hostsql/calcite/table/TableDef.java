@@ -21,6 +21,9 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 public record TableDef<S>(String name, String description, List<ColumnDef<S>> columns,
     List<String> pushdownKeys, Set<OsFamily> platforms) {
 
+  /** The platforms of a table that psutil has on Linux and on Windows alike. */
+  public static final Set<OsFamily> LINUX_AND_WINDOWS = Set.of(OsFamily.LINUX, OsFamily.WINDOWS);
+
   /** A table of Linux, the one backend so far. */
   public TableDef(String name, String description, List<ColumnDef<S>> columns,
       List<String> pushdownKeys) {

@@ -2,6 +2,7 @@ package io.hostsql.calcite.table;
 
 import io.hostsql.os.AccessDeniedException;
 import io.hostsql.os.NoSuchProcessException;
+import io.hostsql.os.NotImplementedException;
 import io.hostsql.os.OsException;
 import io.hostsql.os.ZombieProcessException;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * Computes the projected values of one row source with psutil's process_iter semantics: a
  * value the OS refuses (or a zombie cannot give) is NULL, and a refusal is counted in
- * {@link RefusedValues}; a source that is gone is reported by returning null for the whole row.
+ * {@link RefusedValues}; a value the backend does not read yet is NULL too, and noted in
+ * {@link MissingReaders}; a source that is gone is reported by returning null for the whole row.
  */
 public final class Values {
   private Values() {
@@ -28,6 +30,9 @@ public final class Values {
         row[i] = null;
       } catch (NoSuchProcessException e) {
         return null;
+      } catch (NotImplementedException e) {
+        MissingReaders.note(e);
+        row[i] = null;
       } catch (OsException e) {
         // The /proc/PID directory outlived its files (psutil gh-2418), or a value the kernel
         // does not have: unknowable, not an error of the query.

@@ -18,6 +18,6 @@ final class Calls {
 
   /** For what the Windows backend does not read yet: the tables show NULL. */
   static OsException notYet(String what) {
-    return new OsException(what + " is not read on Windows yet");
+    return new io.hostsql.os.NotImplementedException(what + " is not read on Windows yet");
   }
 }

@@ -1,12 +1,11 @@
 package io.hostsql.os.windows;
 
-import io.hostsql.os.OsException;
 import java.lang.reflect.Proxy;
 
 /**
  * A reader of a concept the Windows backend does not answer yet: made without error (a schema
  * is built over every reader of its platform, and registers only the tables its family has),
- * it fails each call with an OsException naming the concept.
+ * it fails each call with a NotImplementedException (an OsException) naming the concept.
  */
 final class NotYet {
   private NotYet() {
@@ -23,7 +22,7 @@ final class NotYet {
             case "equals":
               return proxy == args[0];
             default:
-              throw new OsException(type.getSimpleName() + "." + method.getName()
+              throw new io.hostsql.os.NotImplementedException(type.getSimpleName() + "." + method.getName()
                   + " is not implemented on Windows yet");
           }
         }));

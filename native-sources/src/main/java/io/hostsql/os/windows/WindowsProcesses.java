@@ -18,7 +18,8 @@ import java.util.TreeMap;
  */
 public final class WindowsProcesses implements ProcessBackend {
   private static final Set<String> LISTED = Set.of("ppid", "name", "create_time", "cpu_times",
-      "num_threads", "memory_info", "status", "threads", "num_ctx_switches", "io_counters");
+      "num_threads", "memory_info", "status", "threads", "num_ctx_switches", "io_counters",
+      "page_faults", "num_handles");
 
   private final ProcessCalls calls;
 

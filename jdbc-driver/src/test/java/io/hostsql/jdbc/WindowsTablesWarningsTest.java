@@ -1,0 +1,108 @@
+package io.hostsql.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hostsql.calcite.OsSchema;
+import io.hostsql.os.testing.RecordedWindows;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Windows reader not written yet never fails a query: through the driver, over the Wine
+ * recordings replayed, its column is NULL (or its table has no row) and the statement carries
+ * one warning naming what Windows does not read yet, however many rows lost it.
+ */
+class WindowsTablesWarningsTest {
+  private static Connection windows() throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:hostsql:");
+    c.unwrap(CalciteConnection.class).getRootSchema().add(OsSchema.NAME, new OsSchema(
+        new RecordedWindows().platform(), OsSchema.DEFAULT_SAMPLING_WINDOW));
+    return c;
+  }
+
+  private static List<String> warnings(Statement s) throws SQLException {
+    List<String> out = new ArrayList<>();
+    for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+      out.add(w.getMessage());
+    }
+    return out;
+  }
+
+  @Test
+  void aColumnWithoutItsReaderIsNullAndOneWarning() throws SQLException {
+    try (Connection c = windows(); Statement s = c.createStatement()) {
+      int rows = 0;
+      try (ResultSet rs = s.executeQuery("SELECT pid, name, memory_percent, peak_rss "
+          + "FROM processes")) {
+        while (rs.next()) {
+          rows++;
+          assertTrue(rs.getInt(1) > 0);
+          assertTrue(rs.getString(2).endsWith(".exe"), rs.getString(2));
+          assertNull(rs.getObject(3));
+          assertNull(rs.getObject(4));
+        }
+      }
+      assertTrue(rows >= 10, "rows: " + rows);
+      List<String> w = warnings(s);
+      assertEquals(1, w.stream().filter(m -> m.equals(
+          "processes: memory_percent is not read on Windows yet")).count(), w.toString());
+      assertEquals(1, w.stream().filter(m -> m.equals(
+          "processes: memory_info_ex is not read on Windows yet")).count(), w.toString());
+      // A statement that reads only what Windows has: no warning.
+      try (ResultSet rs = s.executeQuery("SELECT pid, name, rss FROM processes")) {
+        while (rs.next()) {
+          assertTrue(rs.getLong(3) > 0);
+        }
+      }
+      assertEquals(List.of(), warnings(s));
+    }
+  }
+
+  /** A table whose reader is missing: no row, and the warning says which. */
+  @Test
+  void aTableWithoutItsReaderIsNoRowAndOneWarning() throws SQLException {
+    List<String> tables = List.of("cpu_stats", "cpu_freq", "disk_io_counters", "users",
+        "sensors_battery", "process_open_files", "process_memory_maps");
+    try (Connection c = windows(); Statement s = c.createStatement()) {
+      for (String table : tables) {
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+          assertFalse(rs.next(), table);
+        }
+        List<String> w = warnings(s);
+        assertEquals(1, w.size(), table + ": " + w);
+        assertTrue(w.get(0).startsWith(table + ": ")
+            && w.get(0).matches(".* is not (read|implemented) on Windows yet"), w.get(0));
+      }
+    }
+  }
+
+  /** The metadata a JDBC tool reads: a Windows-only column says so, a Linux-only is absent. */
+  @Test
+  void metadataThroughTheDriver() throws SQLException {
+    try (Connection c = windows();
+        ResultSet rs = c.getMetaData().getColumns(null, "os", "processes", "%")) {
+      List<String> names = new ArrayList<>();
+      String handles = null;
+      while (rs.next()) {
+        names.add(rs.getString("COLUMN_NAME"));
+        if (rs.getString("COLUMN_NAME").equals("num_handles")) {
+          handles = rs.getString("REMARKS");
+        }
+      }
+      assertTrue(names.contains("cmdline") && names.contains("num_handles"), names.toString());
+      assertFalse(names.contains("uid") || names.contains("num_fds"), names.toString());
+      assertTrue(handles != null && handles.contains("Windows"), handles);
+    }
+  }
+}
