@@ -193,11 +193,20 @@ class WindowsTablesTest {
 
   @Test
   void columnsTheReaderDoesNotHaveYetAreNull() throws SQLException {
-    // memory_percent and uss have no Windows reader yet, peak_rss and ionice_class are
-    // engineer B's (memory_info_ex, ionice): NULL, the row still there.
-    assertEquals(List.of(Arrays.asList(self, null, null, null, null)), rows("SELECT pid, "
+    // memory_percent and uss have no Windows reader yet: NULL, the row still there. The
+    // recording refuses the harness's own GetProcessMemoryInfo and ProcessIoPriority, so
+    // peak_rss is the listing's peak working set (psutil's fallback) and ionice_class NULL.
+    long peakWset = PROCESSES.rows("processes").stream()
+        .filter(r -> r.get("pid").equals(Integer.toString(self)))
+        .mapToLong(r -> Long.parseLong(r.get("peak_wset"))).findFirst().orElseThrow();
+    assertEquals(List.of(Arrays.asList(self, null, null, peakWset, null)), rows("SELECT pid, "
         + "memory_percent, uss, peak_rss, ionice_class FROM processes WHERE pid = ?", self));
-    assertEquals(List.of(), rows("SELECT * FROM cpu_stats"));
+    // cpu_stats as the system2 harness read it (Wine's counts are 0; psutil's soft_interrupts
+    // is always 0 on Windows); Wine lists no terminal-services session, so users has no row.
+    Map<String, String> stats = Recordings.committed("system2").rows("cpu_stats").get(0);
+    assertEquals(List.of(Arrays.asList(Long.parseLong(stats.get("ctx_switches")),
+            Long.parseLong(stats.get("interrupts")), 0L, Long.parseLong(stats.get("syscalls")))),
+        rows("SELECT ctx_switches, interrupts, soft_interrupts, syscalls FROM cpu_stats"));
     assertEquals(List.of(), rows("SELECT * FROM users"));
   }
 
