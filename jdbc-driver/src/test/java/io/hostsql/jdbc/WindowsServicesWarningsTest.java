@@ -3,20 +3,15 @@ package io.hostsql.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.calcite.OsSchema;
 import io.hostsql.os.Platform;
 import io.hostsql.os.testing.RecordedServices;
 import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.WindowsPlatform;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,19 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class WindowsServicesWarningsTest {
   private static Connection over(Recordings rec) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:hostsql:");
-    c.unwrap(CalciteConnection.class).getRootSchema().add(OsSchema.NAME, new OsSchema(
-        Platform.of(WindowsPlatform.of(new RecordedServices(rec))),
-        OsSchema.DEFAULT_SAMPLING_WINDOW));
-    return c;
+    return PlatformConnections.over(Platform.of(WindowsPlatform.of(new RecordedServices(rec))));
   }
 
   private static List<String> warnings(Statement s) throws SQLException {
-    List<String> out = new ArrayList<>();
-    for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
-      out.add(w.getMessage());
-    }
-    return out;
+    return PlatformConnections.warnings(s);
   }
 
   @Test

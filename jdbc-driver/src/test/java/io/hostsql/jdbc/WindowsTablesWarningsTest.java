@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hostsql.calcite.OsSchema;
+import io.hostsql.os.Platform;
+import io.hostsql.os.testing.RecordedServices;
 import io.hostsql.os.testing.RecordedWindows;
+import io.hostsql.os.windows.WindowsPlatform;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class WindowsTablesWarningsTest {
   private static Connection windows() throws SQLException {
-    return over(new RecordedWindows().platform());
-  }
-
-  private static Connection over(io.hostsql.os.Platform platform) throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:hostsql:");
-    c.unwrap(CalciteConnection.class).getRootSchema().add(OsSchema.NAME, new OsSchema(
-        platform, OsSchema.DEFAULT_SAMPLING_WINDOW));
-    return c;
-  }
-
-  private static List<String> warnings(Statement s) throws SQLException {
-    List<String> out = new ArrayList<>();
-    for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
-      out.add(w.getMessage());
-    }
-    return out;
+    return PlatformConnections.over(new RecordedWindows().platform());
   }
 
   @Test
@@ -58,7 +42,7 @@ class WindowsTablesWarningsTest {
         }
       }
       assertTrue(rows >= 10, "rows: " + rows);
-      List<String> w = warnings(s);
+      List<String> w = PlatformConnections.warnings(s);
       assertEquals(1, w.stream().filter(m -> m.equals(
           "processes: memory_percent is not read on Windows yet")).count(), w.toString());
       assertEquals(2, w.size(), w.toString());
@@ -68,7 +52,7 @@ class WindowsTablesWarningsTest {
           assertTrue(rs.getLong(3) > 0);
         }
       }
-      assertEquals(List.of(), warnings(s));
+      assertEquals(List.of(), PlatformConnections.warnings(s));
     }
   }
 
@@ -81,14 +65,14 @@ class WindowsTablesWarningsTest {
   void aTableWithoutItsReaderIsNoRowAndOneWarning() throws SQLException {
     List<String> tables = List.of("cpu_stats", "cpu_freq", "disk_io_counters", "users",
         "sensors_battery", "cpu_times", "virtual_memory");
-    try (Connection c = over(io.hostsql.os.Platform.of(io.hostsql.os.windows.WindowsPlatform.of(
-            io.hostsql.os.testing.RecordedServices.committed())));
+    try (Connection c = PlatformConnections.over(Platform.of(WindowsPlatform.of(
+            RecordedServices.committed())));
         Statement s = c.createStatement()) {
       for (String table : tables) {
         try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
           assertFalse(rs.next(), table);
         }
-        List<String> w = warnings(s);
+        List<String> w = PlatformConnections.warnings(s);
         assertEquals(1, w.size(), table + ": " + w);
         assertTrue(w.get(0).startsWith(table + ": ")
             && w.get(0).matches(".* is not (read|implemented) on Windows yet"), w.get(0));
