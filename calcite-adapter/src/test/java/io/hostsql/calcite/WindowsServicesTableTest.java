@@ -205,6 +205,30 @@ class WindowsServicesTableTest {
     assertEquals(0, control.enumerations());
   }
 
+  /**
+   * SERVICE_STATUS_PROCESS's exit codes are DWORDs: a service that stopped with its own code
+   * 0xC0000005 (win32_exit_code 1066, ERROR_SERVICE_SPECIFIC_ERROR) keeps the whole value in
+   * os.windows_services and is the C int osquery's INTEGER holds in osquery.services, never a
+   * failed query. The probe service's status buffer is patched at the SDK's offsets.
+   */
+  @Test
+  void exitCodesPastIntegerAreCIntsInTheOsqueryView() throws SQLException {
+    byte[] status = REC.file("status_hostsqlprobe.bin").clone();
+    java.nio.ByteBuffer.wrap(status).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putInt(12, 1066).putInt(16, 0xC0000005);
+    try (Connection crafted = OsConnections.open(Platform.of(WindowsPlatform.of(
+        new RecordedServices(REC.withBytes("status_hostsqlprobe.bin", status)))))) {
+      io.hostsql.calcite.osquery.OsqueryViews.register(
+          crafted.unwrap(CalciteConnection.class).getRootSchema());
+      assertEquals(List.of(List.<Object>of(1066L, 3221225477L)), OsConnections.rows(crafted,
+          "SELECT win32_exit_code, service_exit_code FROM windows_services"
+              + " WHERE name = 'HostsqlProbe'"));
+      assertEquals(List.of(List.<Object>of(1066, (int) 0xC0000005L)),
+          OsConnections.rows(crafted, "SELECT win32_exit_code, service_exit_code"
+              + " FROM osquery.services WHERE name = 'HostsqlProbe'"));
+    }
+  }
+
   @Test
   void osqueryServicesViewHasOsquerysColumnsAndTexts() throws SQLException {
     try (Statement s = c.createStatement();

@@ -46,7 +46,7 @@ final class AuditViews {
           COALESCE("source", '') AS "source", "flags", COALESCE("interface", '') AS "interface",
           "mtu", %s AS "metric", "type", "hopcount"
         FROM "os"."routes"
-        """.formatted(asCInt("metric")));
+        """.formatted(CInt.of("metric")));
     VIEWS.put("arp_cache", """
         -- osquery reads /proc/net/arp: IPv4 entries, '00:00:00:00:00:00' while unresolved.
         SELECT "address", COALESCE("mac", '00:00:00:00:00:00') AS "mac", "interface",
@@ -75,7 +75,7 @@ final class AuditViews {
         SELECT "username", "tty", "pid", "type", "type_name",
           %s AS "time", "host"
         FROM "os"."logins"
-        """.formatted(asCInt("login_time")));
+        """.formatted(CInt.of("login_time")));
     VIEWS.put("authorized_keys", """
         SELECT "uid", "algorithm", "key", "options", "comment", "key_file"
         FROM "os"."authorized_keys"
@@ -123,16 +123,6 @@ final class AuditViews {
   }
 
   /** The names of the views, in declaration order. */
-  /**
-   * An unsigned 32-bit column as C reads it into an int, as osquery does: values past
-   * 2^31 - 1 wrap to negatives instead of failing the query's cast.
-   */
-  private static String asCInt(String column) {
-    String c = '"' + column + '"';
-    return "CAST(CASE WHEN " + c + " > 2147483647 THEN " + c + " - 4294967296 ELSE " + c
-        + " END AS INTEGER)";
-  }
-
   static List<String> names() {
     return List.copyOf(VIEWS.keySet());
   }

@@ -15,17 +15,18 @@ final class WindowsViews {
     VIEWS.put("services", """
         -- osquery's texts: status and start type in capitals as the SDK names them, pid 0
         -- for a service that is not running, path and user_account for binpath and username.
+        -- The exit codes are DWORDs (an NTSTATUS such as 0xC0000005 among them): INTEGER
+        -- holds them as a C int does, negative past 2^31 - 1, where a CAST would fail.
         SELECT "name", "service_type", "display_name", UPPER("status") AS "status",
           COALESCE("pid", 0) AS "pid",
           CASE "start_type" WHEN 'automatic' THEN 'AUTO_START'
             WHEN 'manual' THEN 'DEMAND_START' WHEN 'disabled' THEN 'DISABLED'
             WHEN 'boot' THEN 'BOOT_START' WHEN 'system' THEN 'SYSTEM_START'
             ELSE UPPER("start_type") END AS "start_type",
-          CAST("win32_exit_code" AS INTEGER) AS "win32_exit_code",
-          CAST("service_exit_code" AS INTEGER) AS "service_exit_code",
+          %s AS "win32_exit_code", %s AS "service_exit_code",
           "binpath" AS "path", "module_path", "description", "username" AS "user_account"
         FROM "os"."windows_services"
-        """);
+        """.formatted(CInt.of("win32_exit_code"), CInt.of("service_exit_code")));
   }
 
   private WindowsViews() {

@@ -51,8 +51,13 @@ public final class Recordings {
    * configuration Windows refused.
    */
   public Recordings with(String file, String content) {
+    return withBytes(file, content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This recording with one file's bytes replaced (a crafted buffer), or removed when null. */
+  public Recordings withBytes(String file, byte[] content) {
     Map<String, byte[]> next = new HashMap<>(altered);
-    next.put(file, content == null ? null : content.getBytes(StandardCharsets.UTF_8));
+    next.put(file, content);
     return new Recordings(dir, resource, next);
   }
 
