@@ -1,10 +1,8 @@
 package io.hostsql.os.testing;
 
 import io.hostsql.os.windows.ProcessCalls;
+import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.Win32Buffer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +29,12 @@ import java.util.List;
  * handle table, when not recorded, is ERROR_NOT_SUPPORTED.
  */
 public final class RecordedProcesses implements ProcessCalls {
-  private static final String DIR = "win32/processes/";
   private static final int NOT_SUPPORTED = 50;
 
   private record Region(int pid, String part, long base, byte[] bytes) {
   }
 
-  private final String dir;
+  private final Recordings rec;
   private final byte[] listing;
   private final long listingBase;
   private final List<Integer> listedPids = new ArrayList<>();
@@ -47,30 +44,29 @@ public final class RecordedProcesses implements ProcessCalls {
 
   /** The processes harness's recording. */
   public RecordedProcesses() {
-    this(DIR);
+    this(Recordings.committed("processes"));
   }
 
   /** The recording of harness {@code harness} ("processes", "processes2"). */
   public static RecordedProcesses of(String harness) {
-    return new RecordedProcesses("win32/" + harness + "/");
+    return new RecordedProcesses(Recordings.committed(harness));
   }
 
-  private RecordedProcesses(String dir) {
-    this.dir = dir;
-    listing = bytes(dir, "processes.bin");
-    listingBase = base(dir, "processes");
-    selfPid = Integer.parseInt(fact(dir, "self_pid"));
-    String child = factOrNull(dir, "child_pid");
+  private RecordedProcesses(Recordings rec) {
+    this.rec = rec;
+    listing = java.util.Objects.requireNonNull(rec.file("processes.bin"), "no processes.bin");
+    listingBase = rec.base("processes");
+    selfPid = Integer.parseInt(fact(rec, "self_pid"));
+    String child = factOrNull(rec, "child_pid");
     childPid = child == null ? -1 : Integer.parseInt(child);
     for (String who : List.of("self", "child")) {
       int pid = who.equals("self") ? selfPid : childPid;
       for (String part : List.of("_peb", "_params", "_environ", "_priority", "_affinity",
           "_token", "_counters", "_iopriority", "_handle_count", "_regions", "_image",
           "_cmdline")) {
-        byte[] b = resource(dir + who + part + ".bin");
+        byte[] b = rec.file(who + part + ".bin");
         if (b != null) {
-          byte[] hasBase = resource(dir + who + part + ".base");
-          regions.add(new Region(pid, part, hasBase == null ? 0 : base(dir, who + part), b));
+          regions.add(new Region(pid, part, rec.hex(who + part + ".base"), b));
         }
       }
     }
@@ -88,26 +84,29 @@ public final class RecordedProcesses implements ProcessCalls {
     return selfPid;
   }
 
-  /** The pid of the child the harness started (its command line and environment are known), -1 without one. */
+  /**
+   * The pid of the child the harness started (its command line and environment are known),
+   * -1 without one.
+   */
   public int childPid() {
     return childPid;
   }
 
   /** A line of the harness's facts.txt: the value after the key, as written (escaped). */
   public static String fact(String key) {
-    return fact(DIR, key);
+    return fact(Recordings.committed("processes"), key);
   }
 
-  private static String fact(String dir, String key) {
-    String value = factOrNull(dir, key);
+  private static String fact(Recordings rec, String key) {
+    String value = factOrNull(rec, key);
     if (value == null) {
       throw new IllegalStateException("no fact " + key);
     }
     return value;
   }
 
-  private static String factOrNull(String dir, String key) {
-    for (String line : new String(bytes(dir, "facts.txt"), StandardCharsets.UTF_8).split("\n")) {
+  private static String factOrNull(Recordings rec, String key) {
+    for (String line : rec.text("facts.txt").split("\n")) {
       if (line.startsWith(key + "\t")) {
         return line.substring(key.length() + 1);
       }
@@ -170,7 +169,7 @@ public final class RecordedProcesses implements ProcessCalls {
   /** The account recorded for the process whose token holds these SID bytes, or null. */
   @Override
   public String account(byte[] sid) {
-    byte[] info = resource(dir + "process_info.expect.txt");
+    byte[] info = rec.file("process_info.expect.txt");
     if (info == null) {
       return null;
     }
@@ -222,7 +221,7 @@ public final class RecordedProcesses implements ProcessCalls {
    */
   private Win32Buffer partOrNoted(int pid, String part, String call) {
     Win32Buffer b = part(pid, part);
-    String noted = factOrNull(dir, call);
+    String noted = factOrNull(rec, call);
     if (b.error() == Win32Buffer.ACCESS_DENIED && pid == selfPid && noted != null) {
       return Win32Buffer.failed(Integer.parseInt(noted.split("\t")[0]));
     }
@@ -241,7 +240,7 @@ public final class RecordedProcesses implements ProcessCalls {
 
   @Override
   public Win32Buffer handleTable() {
-    byte[] b = resource(dir + "handles.bin");
+    byte[] b = rec.file("handles.bin");
     return b == null ? Win32Buffer.failed(NOT_SUPPORTED) : Win32Buffer.of(b, 0, -1);
   }
 
@@ -254,15 +253,15 @@ public final class RecordedProcesses implements ProcessCalls {
       return Win32Buffer.failed(Win32Buffer.ACCESS_DENIED);
     }
     String hex = Long.toHexString(handle);
-    byte[] named = resource(dir + "objname.expect.txt");
+    byte[] named = rec.file("objname.expect.txt");
     if (named != null) {
       for (String line : new String(named, StandardCharsets.UTF_8).split("\n")) {
         String[] f = line.split("\t");
         // FILE_TYPE_DISK is 1: anything else the live call turns away before asking its name.
         if (f[0].equals(hex) && f[1].equals("1")) {
-          byte[] b = resource(dir + "objname_" + hex + ".bin");
+          byte[] b = rec.file("objname_" + hex + ".bin");
           if (b != null) {
-            return Win32Buffer.of(b, base(dir, "objname_" + hex), -1);
+            return Win32Buffer.of(b, rec.base("objname_" + hex), -1);
           }
         }
       }
@@ -272,7 +271,7 @@ public final class RecordedProcesses implements ProcessCalls {
 
   @Override
   public Win32Buffer dosDevice(String drive) {
-    byte[] b = resource(dir + "dosdevice_" + drive.charAt(0) + ".bin");
+    byte[] b = rec.file("dosdevice_" + drive.charAt(0) + ".bin");
     // ERROR_FILE_NOT_FOUND: QueryDosDeviceW's answer for a drive that is not there.
     return b == null ? Win32Buffer.failed(2) : Win32Buffer.of(b, 0, -1);
   }
@@ -300,26 +299,5 @@ public final class RecordedProcesses implements ProcessCalls {
       return true;
     }
     return false;
-  }
-
-  private static long base(String dir, String name) {
-    return Long.parseUnsignedLong(new String(bytes(dir, name + ".base"),
-        StandardCharsets.UTF_8).trim(), 16);
-  }
-
-  private static byte[] bytes(String dir, String name) {
-    byte[] b = resource(dir + name);
-    if (b == null) {
-      throw new IllegalStateException("no recorded " + dir + name);
-    }
-    return b;
-  }
-
-  private static byte[] resource(String path) {
-    try (InputStream in = RecordedProcesses.class.getClassLoader().getResourceAsStream(path)) {
-      return in == null ? null : in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
