@@ -321,7 +321,7 @@ class WindowsTablesTest {
 
   @Test
   void disksAndInterfaces() throws SQLException {
-    List<List<Object>> parts = rows("SELECT device, mountpoint, opts, total, free "
+    List<List<Object>> parts = rows("SELECT device, mountpoint, fstype, opts, total, free "
         + "FROM disk_partitions ORDER BY device");
     List<Map<String, String>> drives = SYSTEM.rows("drives");
     assertEquals(drives.size(), parts.size(), parts.toString());
@@ -330,11 +330,16 @@ class WindowsTablesTest {
       List<Object> p = parts.get(i);
       assertEquals(d.get("drive"), p.get(0));
       assertEquals(d.get("drive"), p.get(1));
-      // fstype is not read on Windows yet (GetVolumeInformationW is not called): ''.
+      assertEquals(d.get("fstype"), p.get(2));
+      // Wine's drives are fixed (type 3) with flags 10 (case-preserved names, persistent
+      // ACLs): psutil's opts for that, by hand.
+      assertEquals("3", d.get("type"));
+      assertEquals("10", d.get("flags"));
+      assertEquals("rw,fixed", p.get(3));
       if (d.get("drive").startsWith("C:")) {
         // Free space was recorded for C: only.
-        assertEquals(Long.parseLong(d.get("total")), p.get(3));
-        assertEquals(Long.parseLong(d.get("free")), p.get(4));
+        assertEquals(Long.parseLong(d.get("total")), p.get(4));
+        assertEquals(Long.parseLong(d.get("free")), p.get(5));
       }
     }
     for (Map<String, String> nic : SYSTEM.rows("if_table2")) {

@@ -47,4 +47,10 @@ interface Kernel32Calls extends StdCallLibrary {
   int GetLogicalDriveStringsW(int length, Pointer buffer);
 
   boolean GetDiskFreeSpaceExW(WString path, Pointer freeToCaller, Pointer total, Pointer free);
+
+  int GetDriveTypeW(WString root);
+
+  boolean GetVolumeInformationW(WString root, Pointer volumeName, int volumeNameSize,
+      IntByReference serial, IntByReference maxComponentLength, IntByReference flags,
+      Pointer fileSystemName, int fileSystemNameSize);
 }

@@ -13,6 +13,8 @@ import com.sun.jna.ptr.PointerByReference;
  * decoders, against Wine's buffers.
  */
 final class LiveSystemCalls implements SystemCalls {
+  /** MAX_PATH + 1 characters: the file system name buffer psutil gives the call. */
+  private static final int FILE_SYSTEM_NAME_CHARS = 261;
   private static final int GROW_LIMIT = 16 << 20;
 
   private static final int SYSTEM_PERFORMANCE_INFORMATION = 2;
@@ -98,6 +100,27 @@ final class LiveSystemCalls implements SystemCalls {
       return Win32Buffer.failed(Native.getLastError());
     }
     return copy(m, 2 * (n + 1), false);
+  }
+
+  @Override
+  public int driveType(String root) {
+    return kernel32.GetDriveTypeW(new WString(root));
+  }
+
+  @Override
+  public Win32Buffer volumeInformation(String root) {
+    IntByReference flags = new IntByReference();
+    Memory name = new Memory(2L * FILE_SYSTEM_NAME_CHARS);
+    name.clear();
+    if (!kernel32.GetVolumeInformationW(new WString(root), null, 0, null, null, flags, name,
+        FILE_SYSTEM_NAME_CHARS)) {
+      return Win32Buffer.failed(Native.getLastError());
+    }
+    byte[] out = new byte[4 + 2 * FILE_SYSTEM_NAME_CHARS];
+    java.nio.ByteBuffer.wrap(out).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putInt(0, flags.getValue());
+    name.read(0, out, 4, 2 * FILE_SYSTEM_NAME_CHARS);
+    return Win32Buffer.of(out, 0, -1);
   }
 
   @Override

@@ -47,6 +47,23 @@ public interface SystemCalls {
   /** ERROR_FILE_NOT_FOUND: no such \\.\PhysicalDriveN. */
   int FILE_NOT_FOUND = 2;
 
+  /**
+   * GetDriveTypeW of a drive root: DRIVE_UNKNOWN (0) to DRIVE_RAMDISK (6); the call cannot
+   * fail. A replay without a recording of it answers unknown.
+   */
+  default int driveType(String root) {
+    return DriveRules.UNKNOWN;
+  }
+
+  /**
+   * GetVolumeInformationW of a drive root: its file system flags (a DWORD) followed by the
+   * file system name buffer it filled, or the call's error (an empty removable drive: 21,
+   * not ready).
+   */
+  default Win32Buffer volumeInformation(String root) {
+    return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);
+  }
+
   /** NtQuerySystemInformation(SystemPerformanceInformation): context switches, system calls. */
   default Win32Buffer performanceInformation() {
     return Win32Buffer.failed(CALL_NOT_IMPLEMENTED);

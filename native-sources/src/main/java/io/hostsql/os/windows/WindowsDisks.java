@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * psutil's disk_partitions and disk_usage on Windows: the drive roots of
- * GetLogicalDriveStringsW (device and mount point both the root, as psutil gives them; the file
- * system type and options are not read yet: ""), GetDiskFreeSpaceExW, and the physical drives'
- * IOCTL_DISK_PERFORMANCE counters.
+ * GetLogicalDriveStringsW (device and mount point both the root, as psutil gives them; a
+ * volume's folder mount points are not listed), each drive's type and volume information under
+ * psutil's rules ({@link DriveRules}; a volume that does not answer has fstype ""),
+ * GetDiskFreeSpaceExW, and the physical drives' IOCTL_DISK_PERFORMANCE counters.
  */
 final class WindowsDisks implements Disks {
   private final SystemCalls calls;
@@ -29,7 +30,15 @@ final class WindowsDisks implements Disks {
     List<DiskPartition> out = new ArrayList<>();
     for (String root : DiskBuffers.drives(Calls.ok(calls.driveStrings(),
         "GetLogicalDriveStringsW"), new ArrayList<>())) {
-      out.add(new DiskPartition(root, root, "", ""));
+      int type = calls.driveType(root);
+      if (!DriveRules.listed(root, type, all)) {
+        continue;
+      }
+      Win32Buffer v = calls.volumeInformation(root);
+      DiskBuffers.Volume volume = v.failed() ? null
+          : DiskBuffers.volume(v.bytes(), new ArrayList<>());
+      out.add(new DiskPartition(root, root, volume == null ? "" : volume.fileSystem(),
+          DriveRules.opts(type, volume == null ? null : volume.flags())));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package io.hostsql.os.testing;
 import io.hostsql.os.windows.Recordings;
 import io.hostsql.os.windows.SystemCalls;
 import io.hostsql.os.windows.Win32Buffer;
+import java.util.Map;
 
 /**
  * Windows' system calls answered from the committed recordings of the system, system2 and
@@ -48,6 +49,35 @@ public final class RecordedSystem implements SystemCalls {
   @Override
   public Win32Buffer driveStrings() {
     return buffer("system/drives");
+  }
+
+  /** The drive's type as the system harness recorded it (drives.expect.txt), else unknown. */
+  @Override
+  public int driveType(String root) {
+    Map<String, String> d = drive(root);
+    return d == null ? 0 : Integer.parseInt(d.get("type"));
+  }
+
+  /**
+   * The flags and file system name the system harness recorded for the drive, laid out as the
+   * live call gives them (the flags, then the NUL-terminated name).
+   */
+  @Override
+  public Win32Buffer volumeInformation(String root) {
+    Map<String, String> d = drive(root);
+    if (d == null) {
+      return Win32Buffer.failed(PATH_NOT_FOUND);
+    }
+    byte[] name = (d.get("fstype") + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + name.length)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.putInt(Integer.parseUnsignedInt(d.get("flags"))).put(name);
+    return Win32Buffer.of(b.array(), 0, -1);
+  }
+
+  private static Map<String, String> drive(String root) {
+    return Recordings.committed("system").rows("drives").stream()
+        .filter(r -> r.get("drive").equalsIgnoreCase(root)).findFirst().orElse(null);
   }
 
   @Override
