@@ -192,15 +192,22 @@ class WindowsTablesTest {
   }
 
   @Test
-  void columnsTheReaderDoesNotHaveYetAreNull() throws SQLException {
-    // memory_percent and uss have no Windows reader yet: NULL, the row still there. The
-    // recording refuses the harness's own GetProcessMemoryInfo and ProcessIoPriority, so
-    // peak_rss is the listing's peak working set (psutil's fallback) and ionice_class NULL.
-    long peakWset = PROCESSES.rows("processes").stream()
-        .filter(r -> r.get("pid").equals(Integer.toString(self)))
-        .mapToLong(r -> Long.parseLong(r.get("peak_wset"))).findFirst().orElseThrow();
-    assertEquals(List.of(Arrays.asList(self, null, null, peakWset, null)), rows("SELECT pid, "
-        + "memory_percent, uss, peak_rss, ionice_class FROM processes WHERE pid = ?", self));
+  void memoryColumnsAndTheReadersWithoutAnswers() throws SQLException {
+    // uss has no Windows reader yet: NULL, the row still there. The recording refuses the
+    // harness's own GetProcessMemoryInfo and ProcessIoPriority, so peak_rss is the listing's
+    // peak working set (psutil's fallback) and ionice_class NULL; memory_percent is the
+    // listing's working set over GlobalMemoryStatusEx's total physical memory, as psutil.
+    Map<String, String> listed = PROCESSES.rows("processes").stream()
+        .filter(r -> r.get("pid").equals(Integer.toString(self))).findFirst().orElseThrow();
+    long total = Long.parseLong(SYSTEM.rows("memory_status").get(0).get("total_phys"));
+    List<List<Object>> got = rows("SELECT pid, memory_percent, uss, peak_rss, ionice_class "
+        + "FROM processes WHERE pid = ?", self);
+    assertEquals(1, got.size());
+    assertEquals(Long.parseLong(listed.get("wset")) * 100.0 / total,
+        (Double) got.get(0).get(1), 1e-12);
+    assertEquals(Arrays.asList(self, null, Long.parseLong(listed.get("peak_wset")), null),
+        Arrays.asList(got.get(0).get(0), got.get(0).get(2), got.get(0).get(3),
+            got.get(0).get(4)));
     // cpu_stats as the system2 harness read it (Wine's counts are 0; psutil's soft_interrupts
     // is always 0 on Windows); Wine lists no terminal-services session, so users has no row.
     Map<String, String> stats = Recordings.committed("system2").rows("cpu_stats").get(0);

@@ -31,23 +31,22 @@ class WindowsTablesWarningsTest {
   void aColumnWithoutItsReaderIsNullAndOneWarning() throws SQLException {
     try (Connection c = windows(); Statement s = c.createStatement()) {
       int rows = 0;
-      try (ResultSet rs = s.executeQuery("SELECT pid, name, memory_percent, uss "
-          + "FROM processes")) {
+      try (ResultSet rs = s.executeQuery("SELECT pid, name, uss FROM processes")) {
         while (rs.next()) {
           rows++;
           assertTrue(rs.getInt(1) > 0);
           assertTrue(rs.getString(2).endsWith(".exe"), rs.getString(2));
           assertNull(rs.getObject(3));
-          assertNull(rs.getObject(4));
         }
       }
       assertTrue(rows >= 10, "rows: " + rows);
       List<String> w = PlatformConnections.warnings(s);
-      assertEquals(1, w.stream().filter(m -> m.equals(
-          "processes: memory_percent is not read on Windows yet")).count(), w.toString());
-      assertEquals(2, w.size(), w.toString());
+      assertEquals(1, w.size(), w.toString());
+      assertTrue(w.get(0).matches("processes: memory_f\\w+ is not read on Windows yet"),
+          w.get(0));
       // A statement that reads only what Windows has: no warning.
-      try (ResultSet rs = s.executeQuery("SELECT pid, name, rss FROM processes")) {
+      try (ResultSet rs = s.executeQuery("SELECT pid, name, rss, memory_percent "
+          + "FROM processes")) {
         while (rs.next()) {
           assertTrue(rs.getLong(3) > 0);
         }

@@ -18,7 +18,8 @@ public final class WindowsPlatform implements PlatformBackend {
 
   private WindowsPlatform(ServiceControl services, ProcessCalls processCalls,
       SystemCalls systemCalls) {
-    this.processes = new WindowsProcesses(processCalls);
+    WindowsMemory memory = new WindowsMemory(systemCalls);
+    this.processes = new WindowsProcesses(processCalls, () -> memory.virtualMemory().total());
     this.system = new WindowsSystem(services, systemCalls);
   }
 

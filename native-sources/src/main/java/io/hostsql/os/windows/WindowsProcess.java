@@ -25,9 +25,9 @@ import io.hostsql.os.Rlimit;
 import io.hostsql.os.ThreadTimes;
 import io.hostsql.os.WindowsMemoryInfoEx;
 import io.hostsql.os.spi.ProcessReader;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.LongSupplier;
 
 /**
  * One Windows process as psutil's {@code _pswindows.Process} reads it: the listing's fields
@@ -65,6 +66,7 @@ final class WindowsProcess implements ProcessReader {
 
   private final ProcessCalls calls;
   private final int pid;
+  private final LongSupplier physicalMemory;
   private long createTime = -1;
   private String lastKnownName;
   private int oneshotDepth;
@@ -72,14 +74,16 @@ final class WindowsProcess implements ProcessReader {
   private ProcessParameters cachedParams;
   private DosPaths dosPaths;
 
-  WindowsProcess(ProcessCalls calls, int pid) {
+  WindowsProcess(ProcessCalls calls, int pid, LongSupplier physicalMemory) {
     this.calls = calls;
     this.pid = pid;
+    this.physicalMemory = physicalMemory;
   }
 
   /** A process already described by a listing: nothing more is read for its listed fields. */
-  static WindowsProcess seen(ProcessCalls calls, ProcessEntry entry) {
-    WindowsProcess p = new WindowsProcess(calls, entry.pid());
+  static WindowsProcess seen(ProcessCalls calls, ProcessEntry entry,
+      LongSupplier physicalMemory) {
+    WindowsProcess p = new WindowsProcess(calls, entry.pid(), physicalMemory);
     p.createTime = entry.createTime();
     p.lastKnownName = entry.name();
     p.cachedEntry = entry;
@@ -564,9 +568,23 @@ final class WindowsProcess implements ProcessReader {
     throw notYet("memory_full_info");
   }
 
+  /**
+   * psutil's memory_percent on Windows: a memory_info or memory_info_ex field over the total
+   * physical memory; uss and the other footprint fields are not read on Windows yet.
+   */
   @Override
   public double memoryPercent(String memtype) {
-    throw notYet("memory_percent");
+    long value = switch (memtype) {
+      case "rss" -> memoryInfo().rss();
+      case "vms" -> memoryInfo().vms();
+      case "peak_rss" -> memoryInfoEx().peakRss();
+      case "peak_vms" -> memoryInfoEx().peakVms();
+      case "uss", "pss", "swap" -> throw notYet("memory_full_info");
+      default -> throw new IllegalArgumentException("memtype '" + memtype
+          + "' is not a field of Windows' memory_info or memory_info_ex");
+    };
+    long total = physicalMemory.getAsLong();
+    return total <= 0 ? 0.0 : value * 100.0 / total;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.hostsql.os.windows;
 
 import io.hostsql.os.Namespaces;
+import io.hostsql.os.NotImplementedException;
 import io.hostsql.os.OsException;
 import io.hostsql.os.Process;
 import io.hostsql.os.spi.ProcessBackend;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 
 /**
  * Windows' processes, as psutil lists them: one NtQuerySystemInformation(SystemProcessInformation)
@@ -22,10 +24,25 @@ public final class WindowsProcesses implements ProcessBackend {
       "page_faults", "num_handles");
 
   private final ProcessCalls calls;
+  private final LongSupplier physicalMemory;
 
-  /** Over these calls: the live ones, or recorded buffers replayed. */
+  /**
+   * Over these calls: the live ones, or recorded buffers replayed; without the machine's
+   * memory, so memory_percent is not read.
+   */
   public WindowsProcesses(ProcessCalls calls) {
+    this(calls, () -> {
+      throw new NotImplementedException("memory_percent needs the machine's physical memory");
+    });
+  }
+
+  /**
+   * Over these calls, with the machine's total physical memory (what memory_percent divides
+   * by, as psutil divides by virtual_memory().total).
+   */
+  public WindowsProcesses(ProcessCalls calls, LongSupplier physicalMemory) {
     this.calls = calls;
+    this.physicalMemory = physicalMemory;
   }
 
   /**
@@ -67,14 +84,14 @@ public final class WindowsProcesses implements ProcessBackend {
 
   @Override
   public Process process(int pid) {
-    return new Process(this, new WindowsProcess(calls, pid));
+    return new Process(this, new WindowsProcess(calls, pid, physicalMemory));
   }
 
   @Override
   public List<Process> listing() {
     List<Process> out = new ArrayList<>();
     for (ProcessEntry e : byPid().values()) {
-      out.add(new Process(this, WindowsProcess.seen(calls, e)));
+      out.add(new Process(this, WindowsProcess.seen(calls, e, physicalMemory)));
     }
     return out;
   }
