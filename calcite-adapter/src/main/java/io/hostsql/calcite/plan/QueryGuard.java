@@ -5,6 +5,7 @@ import java.sql.SQLTimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.DelegatingEnumerator;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -40,7 +41,7 @@ public final class QueryGuard {
       @Override
       public Enumerator<T> enumerator() {
         Enumerator<T> e = rows.enumerator();
-        return new Enumerator<>() {
+        return new DelegatingEnumerator<>(e) {
           private int n;
 
           @Override
@@ -60,16 +61,6 @@ public final class QueryGuard {
             } catch (RuntimeException failure) {
               throw rowFailed(failure);
             }
-          }
-
-          @Override
-          public void reset() {
-            e.reset();
-          }
-
-          @Override
-          public void close() {
-            e.close();
           }
         };
       }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.DelegatingEnumerator;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.function.Function1;
@@ -117,7 +118,7 @@ public final class RetainedMemory {
       @Override
       public Enumerator<T> enumerator() {
         Enumerator<T> e = rows.enumerator();
-        return new Forward<>(e) {
+        return new DelegatingEnumerator<>(e) {
           @Override
           public void close() {
             try {
@@ -210,7 +211,7 @@ public final class RetainedMemory {
       public Enumerator<T> enumerator() {
         Meter<T> meter = meters.get();
         Enumerator<T> e = rows.enumerator();
-        return new Forward<>(e) {
+        return new DelegatingEnumerator<>(e) {
           // Read once: a projection's current() computes the row again on every call.
           private T row;
 
@@ -234,34 +235,5 @@ public final class RetainedMemory {
         };
       }
     };
-  }
-
-  /** An enumerator that hands everything to another. */
-  private static class Forward<T> implements Enumerator<T> {
-    private final Enumerator<T> e;
-
-    Forward(Enumerator<T> e) {
-      this.e = e;
-    }
-
-    @Override
-    public T current() {
-      return e.current();
-    }
-
-    @Override
-    public boolean moveNext() {
-      return e.moveNext();
-    }
-
-    @Override
-    public void reset() {
-      e.reset();
-    }
-
-    @Override
-    public void close() {
-      e.close();
-    }
   }
 }

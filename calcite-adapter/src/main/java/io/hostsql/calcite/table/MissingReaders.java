@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.DelegatingEnumerator;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -55,7 +56,7 @@ public final class MissingReaders {
         } finally {
           flush(root, table, seen);
         }
-        return new Enumerator<>() {
+        return new DelegatingEnumerator<>(e) {
           @Override
           public T current() {
             try {
@@ -72,16 +73,6 @@ public final class MissingReaders {
             } finally {
               flush(root, table, seen);
             }
-          }
-
-          @Override
-          public void reset() {
-            e.reset();
-          }
-
-          @Override
-          public void close() {
-            e.close();
           }
         };
       }
