@@ -67,6 +67,8 @@ public final class Main {
       out.println("hostsql " + HostsqlDriver.version());
       return OK;
     }
+    // A connection is opened below, whichever way: its query-independent set-up starts now.
+    StartupWarmUp.start();
     try {
       if (options.interactive()) {
         return InteractiveShell.start(options.url());
