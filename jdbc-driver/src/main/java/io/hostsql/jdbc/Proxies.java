@@ -38,7 +38,7 @@ final class Proxies {
   /** Calls the method on the real object, throwing what it throws. */
   static Object call(Object target, Method method, Object[] args) throws Throwable {
     try {
-      return method.invoke(target, args);
+      return Forwarders.invoke(method, target, args);
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }

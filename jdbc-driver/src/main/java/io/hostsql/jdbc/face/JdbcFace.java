@@ -117,7 +117,8 @@ public final class JdbcFace implements InvocationHandler {
     Object result;
     try {
       Method override = face == null ? null : override(face.getClass(), method);
-      result = override != null ? override.invoke(face, args) : method.invoke(delegate, args);
+      result = override != null ? override.invoke(face, args)
+          : Forwarders.invoke(method, delegate, args);
     } catch (InvocationTargetException e) {
       throw translate(method, e.getCause());
     }

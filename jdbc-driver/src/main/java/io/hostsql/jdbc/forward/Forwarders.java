@@ -1,6 +1,8 @@
 package io.hostsql.jdbc.forward;
 
 import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 
@@ -32,6 +34,30 @@ public final class Forwarders {
       return forwarder;
     }
     return Proxy.newProxyInstance(loader, interfaces, handler);
+  }
+
+  /**
+   * As {@code method.invoke(target, args)}; the methods the forwarders pass are called
+   * through their interface, without reflection, whose first call of each method builds an
+   * accessor on JDK 18 and later (for the few dozen methods of a one-shot query, tens of
+   * milliseconds). What the method throws arrives in an InvocationTargetException, as from
+   * Method.invoke; the arguments must be of the parameters' types (boxed for primitives), as
+   * a forwarder or proxy passes them.
+   */
+  public static Object invoke(Method method, Object target, Object[] args)
+      throws IllegalAccessException, InvocationTargetException {
+    if (method.getDeclaringClass().isInstance(target)) {
+      Object result;
+      try {
+        result = DirectCalls.call(method, target, args);
+      } catch (Throwable e) {
+        throw new InvocationTargetException(e);
+      }
+      if (result != DirectCalls.UNKNOWN) {
+        return result;
+      }
+    }
+    return method.invoke(target, args);
   }
 
   /** As {@link Proxy#isProxyClass} of the object's class, true of forwarders too. */

@@ -3,6 +3,7 @@
 package io.hostsql.jdbc.forward;
 
 import java.lang.reflect.InvocationHandler;
+
 /** The generated forwarder for each interface set that has one. */
 final class GeneratedForwarders {
   private GeneratedForwarders() {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes the forwarder classes of io.hostsql.jdbc.forward: for each interface set in
@@ -77,6 +78,7 @@ final class ForwarderGenerator {
           .append("          new ").append(className).append("(handler);\n");
     }
     files.put("GeneratedForwarders.java", header()
+        + "import java.lang.reflect.InvocationHandler;\n\n"
         + "/** The generated forwarder for each interface set that has one. */\n"
         + "final class GeneratedForwarders {\n"
         + "  private GeneratedForwarders() {\n"
@@ -89,7 +91,115 @@ final class ForwarderGenerator {
         + "    };\n"
         + "  }\n"
         + "}\n");
+    files.put("DirectCalls.java", directCalls());
     return files;
+  }
+
+  /**
+   * DirectCalls: every method a forwarder passes to its handler, called on an object through
+   * its interface instead of by reflection (whose first call of each method builds an
+   * accessor: tens of milliseconds of a cold start on JDK 25).
+   */
+  private static String directCalls() {
+    Map<Class<?>, Map<String, List<Method>>> byOwner = new TreeMap<>(
+        Comparator.comparing(Class::getName));
+    for (List<String> set : SETS) {
+      List<Class<?>> interfaces = new ArrayList<>();
+      for (String name : set) {
+        interfaces.add(load(name));
+      }
+      for (Slot slot : slots(interfaces)) {
+        Method m = slot.dispatched();
+        List<Method> same = byOwner.computeIfAbsent(m.getDeclaringClass(), k -> new TreeMap<>())
+            .computeIfAbsent(m.getName(), k -> new ArrayList<>());
+        if (!same.contains(m)) {
+          same.add(m);
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(header());
+    out.append("import java.lang.reflect.Method;\n\n")
+        .append("/** Interface methods called without reflection: see Forwarders.call. */\n")
+        .append("@SuppressWarnings({\"unchecked\", \"rawtypes\", \"deprecation\", \"removal\"})\n")
+        .append("final class DirectCalls {\n")
+        .append("  /** What {@link #call} returns for a method it does not know. */\n")
+        .append("  static final Object UNKNOWN = new Object();\n\n")
+        .append("  private DirectCalls() {\n")
+        .append("  }\n\n")
+        .append("  /**\n")
+        .append("   * {@code method} called on {@code target} (an instance of its declaring class) with\n")
+        .append("   * {@code args}, as Method.invoke would but throwing what the method throws; else\n")
+        .append("   * {@link #UNKNOWN}.\n")
+        .append("   */\n")
+        .append("  static Object call(Method method, Object target, Object[] args) throws Throwable {\n")
+        .append("    return switch (method.getDeclaringClass().getName()) {\n");
+    int k = 0;
+    for (Class<?> owner : byOwner.keySet()) {
+      wrap(out, "      case \"" + owner.getName() + "\" -> c" + k + "(method, (" + type(owner)
+          + ") target, args);", "          ");
+      k++;
+    }
+    out.append("      default -> UNKNOWN;\n")
+        .append("    };\n")
+        .append("  }\n");
+    k = 0;
+    for (Map.Entry<Class<?>, Map<String, List<Method>>> owner : byOwner.entrySet()) {
+      out.append("\n  /** The methods of ").append(type(owner.getKey())).append(". */\n");
+      wrap(out, "  private static Object c" + k + "(Method method, " + type(owner.getKey())
+          + " t, Object[] a) throws Throwable {", "      ");
+      boolean overloads = owner.getValue().values().stream().anyMatch(l -> l.size() > 1);
+      if (overloads) {
+        out.append("    Class<?>[] p = method.getParameterTypes();\n");
+      }
+      out.append("    switch (method.getName()) {\n");
+      for (Map.Entry<String, List<Method>> name : owner.getValue().entrySet()) {
+        out.append("      case \"").append(name.getKey()).append("\":\n");
+        List<Method> methods = name.getValue();
+        for (Method m : methods) {
+          List<String> call = directCall(m);
+          if (methods.size() == 1) {
+            for (String line : call) {
+              wrap(out, "        " + line, "            ");
+            }
+            continue;
+          }
+          StringBuilder test = new StringBuilder("p.length == " + m.getParameterCount());
+          Class<?>[] params = m.getParameterTypes();
+          for (int i = 0; i < params.length; i++) {
+            test.append(" && p[").append(i).append("] == ").append(type(params[i]))
+                .append(".class");
+          }
+          wrap(out, "        if (" + test + ") {", "            ");
+          for (String line : call) {
+            wrap(out, "          " + line, "              ");
+          }
+          out.append("        }\n");
+        }
+        if (methods.size() > 1) {
+          out.append("        break;\n");
+        }
+      }
+      out.append("      default:\n")
+          .append("        break;\n")
+          .append("    }\n")
+          .append("    return UNKNOWN;\n")
+          .append("  }\n");
+      k++;
+    }
+    return out.append("}\n").toString();
+  }
+
+  /** The statements calling {@code m} on t with the arguments in a, returning its value. */
+  private static List<String> directCall(Method m) {
+    Class<?>[] params = m.getParameterTypes();
+    StringBuilder call = new StringBuilder("t.").append(m.getName()).append('(');
+    for (int i = 0; i < params.length; i++) {
+      call.append(i == 0 ? "" : ", ").append('(').append(type(boxed(params[i]))).append(") a[")
+          .append(i).append(']');
+    }
+    call.append(')');
+    return m.getReturnType() == void.class ? List.of(call + ";", "return null;")
+        : List.of("return " + call + ";");
   }
 
   /** The class name: the interfaces' simple names (enclosing classes' too), then Forwarder. */
@@ -116,8 +226,7 @@ final class ForwarderGenerator {
   private static String header() {
     return "// Written by ForwarderGenerator (jdbc-driver/src/test/java/io/hostsql/jdbc/forward):\n"
         + "// do not edit, run it again.\n"
-        + "package " + PACKAGE + ";\n\n"
-        + "import java.lang.reflect.InvocationHandler;\n";
+        + "package " + PACKAGE + ";\n\n";
   }
 
   /** One method of the class: those of every interface with the same name and parameters. */
@@ -208,7 +317,8 @@ final class ForwarderGenerator {
   private static String forwarder(String className, List<Class<?>> interfaces) {
     List<Slot> slots = slots(interfaces);
     StringBuilder out = new StringBuilder(header());
-    out.append("import java.lang.reflect.Method;\n")
+    out.append("import java.lang.reflect.InvocationHandler;\n")
+        .append("import java.lang.reflect.Method;\n")
         .append("import java.lang.reflect.UndeclaredThrowableException;\n")
         .append("import java.util.concurrent.atomic.AtomicReferenceArray;\n\n");
     StringBuilder doc = new StringBuilder(" * Hands every method of ");

@@ -62,6 +62,7 @@ class ForwardersTest {
     }
     TreeSet<String> written = new TreeSet<>(generated.keySet());
     written.remove("GeneratedForwarders.java");
+    written.remove("DirectCalls.java");
     assertEquals(written, present);
   }
 
@@ -125,6 +126,51 @@ class ForwardersTest {
       }
     }
     assertTrue(methods > 1000, methods + " calls compared");
+  }
+
+  @Test
+  void directCallsAreWhatReflectionDoes() throws Throwable {
+    int methods = 0;
+    for (Class<?>[] set : sets()) {
+      for (Function<Method, Object> answer : ANSWERS) {
+        Recorder direct = new Recorder(answer);
+        Recorder reflected = new Recorder(answer);
+        Object d = Proxy.newProxyInstance(loader(), set, direct);
+        Object r = Proxy.newProxyInstance(loader(), set, reflected);
+        for (Method m : dispatched(set)) {
+          Object[] args = arguments(m);
+          String what = Arrays.toString(set) + " " + m;
+          assertEquals(outcome(() -> m.invoke(r, args)),
+              outcome(() -> Forwarders.invoke(m, d, args)), what);
+          assertEquals(reflected.method, direct.method, what);
+          assertArrayEquals(reflected.args, direct.args, what);
+          assertEquals(1, direct.calls, what);
+          direct.calls = 0;
+          reflected.calls = 0;
+          methods++;
+        }
+      }
+      // Every method is called directly: reflection is only the fallback.
+      Object quiet = Proxy.newProxyInstance(loader(), set, new Recorder(ForwardersTest::typical));
+      for (Method m : dispatched(set)) {
+        assertFalse(DirectCalls.call(m, quiet, arguments(m)) == DirectCalls.UNKNOWN,
+            m + " is not called directly");
+      }
+    }
+    assertTrue(methods > 1000, methods + " calls compared");
+  }
+
+  @Test
+  void aMethodOfAnotherInterfaceIsCalledByReflection() throws Throwable {
+    Method run = Runnable.class.getMethod("run");
+    int[] runs = new int[1];
+    Runnable r = () -> runs[0]++;
+    assertSame(DirectCalls.UNKNOWN, DirectCalls.call(run, r, null));
+    assertEquals(null, Forwarders.invoke(run, r, null));
+    assertEquals(1, runs[0]);
+    // Not an instance of the declaring interface: reflection's own refusal.
+    Method close = java.sql.Statement.class.getMethod("close");
+    assertThrows(IllegalArgumentException.class, () -> Forwarders.invoke(close, r, null));
   }
 
   @Test
@@ -242,10 +288,31 @@ class ForwardersTest {
     return r == void.class ? null : value(r, 7);
   }
 
-  /** What the call gave: its value, or what it threw (and what that wraps). */
+  /** The Methods a forwarder of the set passes: the first declaration of each signature. */
+  private static List<Method> dispatched(Class<?>[] set) throws NoSuchMethodException {
+    List<Method> methods = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Method m : callable(set)) {
+      if (seen.add(m.getName() + Arrays.toString(m.getParameterTypes()))) {
+        methods.add(m);
+      }
+    }
+    return methods;
+  }
+
+  /** A reflective call. */
+  private interface Call {
+    Object run() throws IllegalAccessException, InvocationTargetException;
+  }
+
   private static String outcome(Method m, Object target, Object[] args) {
+    return outcome(() -> m.invoke(target, args));
+  }
+
+  /** What the call gave: its value, or what it threw (and what that wraps). */
+  private static String outcome(Call call) {
     try {
-      return "returned " + Objects.toString(m.invoke(target, args));
+      return "returned " + Objects.toString(call.run());
     } catch (InvocationTargetException e) {
       Throwable t = e.getCause();
       String wrapped = t instanceof UndeclaredThrowableException u
