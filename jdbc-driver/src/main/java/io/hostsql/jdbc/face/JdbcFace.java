@@ -22,12 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JDBC objects hostsql hands out, embedded and through {@code jdbc:hostsql:remote:}: each
- * is a proxy ({@link Forwarders}) over Calcite's or Avatica's own object that answers what those get wrong for
- * clients nobody here wrote (pools, Spring, jOOQ, BI tools). A call goes to the face object of
- * its kind (ConnectionFace, ResultSetFace...) when that declares the same method, else to the
- * real object; every error leaves with a standard SQLState ({@link SqlStates}); the objects a
- * call returns (statements, result sets, metadata) are faced in turn and point back to their
- * faced parents.
+ * is a proxy ({@link Forwarders}) over Calcite's or Avatica's own object that answers what
+ * those get wrong for clients nobody here wrote (pools, Spring, jOOQ, BI tools). A call goes
+ * to the face object of its kind (ConnectionFace, ResultSetFace...) when that declares the same
+ * method, else to the real object; every error leaves with a standard SQLState
+ * ({@link SqlStates}); the objects a call returns (statements, result sets, metadata) are
+ * faced in turn and point back to their faced parents.
  */
 public final class JdbcFace implements InvocationHandler {
   /** Per face class and interface method: the face's method of the same signature, if any. */
