@@ -35,9 +35,7 @@ final class NativeSearchPath {
         }
         Path file = Path.of(line.substring(slash));
         String name = String.valueOf(file.getFileName());
-        // libc.so.6 (glibc 2.34 on), libc-2.31.so before.
-        if ((name.startsWith("libc.so.") || name.matches("libc-[0-9.]+\\.so"))
-            && file.getParent() != null) {
+        if (isLibc(name) && file.getParent() != null) {
           System.setProperty(PROPERTY, file.getParent().toString());
           return;
         }
@@ -45,5 +43,29 @@ final class NativeSearchPath {
     } catch (IOException | RuntimeException e) {
       // JNA searches as it always does.
     }
+  }
+
+  /**
+   * Whether a file name is glibc's C library: libc.so.6 (glibc 2.34 on), libc-2.31.so before.
+   * Plain character checks: a regular expression would be compiled on every start for this.
+   */
+  static boolean isLibc(String name) {
+    if (name.startsWith("libc.so.")) {
+      return true;
+    }
+    if (!name.startsWith("libc-") || !name.endsWith(".so")) {
+      return false;
+    }
+    String version = name.substring("libc-".length(), name.length() - ".so".length());
+    if (version.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < version.length(); i++) {
+      char c = version.charAt(i);
+      if (c != '.' && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

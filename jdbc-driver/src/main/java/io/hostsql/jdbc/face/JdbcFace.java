@@ -1,9 +1,9 @@
 package io.hostsql.jdbc.face;
 
+import io.hostsql.jdbc.forward.Forwarders;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ParameterMetaData;
@@ -22,12 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JDBC objects hostsql hands out, embedded and through {@code jdbc:hostsql:remote:}: each
- * is a proxy over Calcite's or Avatica's own object that answers what those get wrong for
- * clients nobody here wrote (pools, Spring, jOOQ, BI tools). A call goes to the face object of
- * its kind (ConnectionFace, ResultSetFace...) when that declares the same method, else to the
- * real object; every error leaves with a standard SQLState ({@link SqlStates}); the objects a
- * call returns (statements, result sets, metadata) are faced in turn and point back to their
- * faced parents.
+ * is a proxy ({@link Forwarders}) over Calcite's or Avatica's own object that answers what
+ * those get wrong for clients nobody here wrote (pools, Spring, jOOQ, BI tools). A call goes
+ * to the face object of its kind (ConnectionFace, ResultSetFace...) when that declares the same
+ * method, else to the real object; every error leaves with a standard SQLState
+ * ({@link SqlStates}); the objects a call returns (statements, result sets, metadata) are
+ * faced in turn and point back to their faced parents.
  */
 public final class JdbcFace implements InvocationHandler {
   /** Per face class and interface method: the face's method of the same signature, if any. */
@@ -69,7 +69,7 @@ public final class JdbcFace implements InvocationHandler {
         }
       }
     }
-    return Proxy.newProxyInstance(JdbcFace.class.getClassLoader(),
+    return Forwarders.newInstance(JdbcFace.class.getClassLoader(),
         interfaces.toArray(new Class<?>[0]), handler);
   }
 
@@ -117,13 +117,14 @@ public final class JdbcFace implements InvocationHandler {
     Object result;
     try {
       Method override = face == null ? null : override(face.getClass(), method);
-      result = override != null ? override.invoke(face, args) : method.invoke(delegate, args);
+      result = override != null ? override.invoke(face, args)
+          : Forwarders.invoke(method, delegate, args);
     } catch (InvocationTargetException e) {
       throw translate(method, e.getCause());
     }
     Object wrapped = wrap(proxy, method, result);
     if (scrollWanted && wrapped != null) {
-      ((JdbcFace) Proxy.getInvocationHandler(wrapped)).scroll = true;
+      ((JdbcFace) Forwarders.handler(wrapped)).scroll = true;
     }
     if (scroll && wrapped instanceof ResultSet rs && proxy instanceof Statement s) {
       try {
@@ -180,11 +181,11 @@ public final class JdbcFace implements InvocationHandler {
 
   /** Faces what a call returned: statements, result sets and metadata. */
   private Object wrap(Object proxy, Method method, Object result) {
-    if (result == null || Proxy.isProxyClass(result.getClass())) {
+    if (result == null || Forwarders.isProxy(result)) {
       return result;
     }
     Connection conn = connectionProxy(proxy);
-    ConnectionFace cf = ((JdbcFace) Proxy.getInvocationHandler(conn)).face instanceof
+    ConnectionFace cf = ((JdbcFace) Forwarders.handler(conn)).face instanceof
         ConnectionFace f ? f : null;
     Side side = cf == null ? Side.EMBEDDED : cf.side;
     String url = cf == null ? null : cf.url;

@@ -1,8 +1,8 @@
 package io.hostsql.jdbc.face;
 
+import io.hostsql.jdbc.forward.Forwarders;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -63,7 +63,7 @@ final class ScrollableResults implements InvocationHandler {
         values.add(v);
         texts.add(t);
       }
-      return (ResultSet) Proxy.newProxyInstance(ScrollableResults.class.getClassLoader(),
+      return (ResultSet) Forwarders.newInstance(ScrollableResults.class.getClassLoader(),
           new Class<?>[] {ResultSet.class},
           new ScrollableResults(values, texts, meta, statement));
     }

@@ -5,17 +5,23 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.sql.SQLException;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.NoSuchStatementException;
+import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.server.CalciteServerStatement;
 
 /**
  * Calcite's DatabaseMetaData with getPrimaryKeys answered from each table's declared unique
  * key (Calcite returns none), and the connection state of a read-only database: autocommit and
  * read-only from the start, commit and rollback accepted as the no-ops they are (Calcite throws
- * UnsupportedOperationException, which breaks Spring's transactions and connection pools). It
- * lives in Calcite's package because the constructor it must call takes a type Calcite keeps
- * package-private.
+ * UnsupportedOperationException, which breaks Spring's transactions and connection pools).
+ * Statements are prepared as Calcite prepares them, without the planner configuration
+ * Calcite builds for each one only to offer it to {@link Hook#STRING_TO_QUERY}, a hook
+ * hostsql never sets. It lives in Calcite's package because the constructor it must call takes
+ * a type Calcite keeps package-private, as are the connection's server and parseQuery.
  */
 public class HostsqlMetaImpl extends CalciteMetaImpl {
   private final CalciteConnection connection;
@@ -50,6 +56,52 @@ public class HostsqlMetaImpl extends CalciteMetaImpl {
     connProps.setReadOnly(true);
     connProps.setDirty(false);
     return merged;
+  }
+
+  /** As Calcite's prepare, the SQL given to the planner as it is. */
+  @Override
+  public StatementHandle prepare(ConnectionHandle ch, String sql, long maxRowCount) {
+    StatementHandle h = createStatement(ch);
+    CalciteConnectionImpl calcite = getConnection();
+    CalciteServerStatement statement;
+    try {
+      statement = calcite.server.getStatement(h);
+    } catch (NoSuchStatementException e) {
+      throw new AssertionError("the statement just created is missing", e);
+    }
+    CalcitePrepare.Context context = statement.createPrepareContext();
+    h.signature = calcite.parseQuery(CalcitePrepare.Query.of(sql), context, maxRowCount);
+    statement.setSignature(h.signature);
+    return h;
+  }
+
+  /** As Calcite's prepareAndExecute, the SQL given to the planner as it is. */
+  @Override
+  public ExecuteResult prepareAndExecute(StatementHandle h, String sql, long maxRowCount,
+      int maxRowsInFirstFrame, PrepareCallback callback) throws NoSuchStatementException {
+    try {
+      CalcitePrepare.CalciteSignature<Object> signature;
+      int updateCount;
+      synchronized (callback.getMonitor()) {
+        callback.clear();
+        CalciteConnectionImpl calcite = getConnection();
+        CalciteServerStatement statement = calcite.server.getStatement(h);
+        CalcitePrepare.Context context = statement.createPrepareContext();
+        signature = calcite.parseQuery(CalcitePrepare.Query.of(sql), context, maxRowCount);
+        statement.setSignature(signature);
+        // DDL has no result set: an update count of 0; queries (and DML) have one: -1.
+        updateCount = switch (signature.statementType) {
+          case CREATE, DROP, ALTER, OTHER_DDL -> 0;
+          default -> -1;
+        };
+        callback.assign(signature, null, updateCount);
+      }
+      callback.execute();
+      return new ExecuteResult(List.of(MetaResultSet.create(h.connectionId, h.id, false,
+          signature, null, updateCount)));
+    } catch (SQLException e) {
+      throw new RuntimeException(e);
+    }
   }
 
   /** TABLE and VIEW as Calcite lists them, and the SYSTEM TABLE its metadata schema holds. */

@@ -52,6 +52,17 @@ class NativeSearchPathTest {
   }
 
   @Test
+  void libcNamesAreThoseOfGlibcOldAndNew() {
+    // The oracle: the pattern the names were matched with before (a regex compiled per run).
+    for (String name : List.of("libc.so.6", "libc-2.31.so", "libc-2.17.so", "libc-2.so",
+        "libc-.so", "libc-2.31.so.1", "libc-2a.so", "libc-2.31.sox", "libcrypto.so.3",
+        "libc.so", "libc-", "libc-9..9.so", "xlibc.so.6", "libc-2.31-so", "libc-٢.so")) {
+      boolean expected = name.startsWith("libc.so.") || name.matches("libc-[0-9.]+\\.so");
+      assertEquals(expected, NativeSearchPath.isLibc(name), name);
+    }
+  }
+
+  @Test
   void aPathAlreadyGivenIsKept() {
     System.setProperty(NativeSearchPath.PROPERTY, "/somewhere");
     NativeSearchPath.set();
