@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 
 /**
  * SQLite's date functions that osquery queries use, so they run unchanged:
@@ -20,7 +19,7 @@ public final class SqliteFunctions {
 
   /** Adds the functions to {@code root}, where every query finds them. */
   public static void register(SchemaPlus root) {
-    root.add("datetime", ScalarFunctionImpl.create(SqliteFunctions.class, "datetime"));
+    root.add("datetime", new DeferredScalarFunction(SqliteFunctions.class, "datetime"));
     KeptLike.register(root);
   }
 

@@ -1,11 +1,10 @@
 package io.hostsql.calcite.osquery;
 
+import io.hostsql.calcite.functions.DeferredScalarFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.schema.impl.AbstractSchema;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.schema.impl.ViewTable;
 
 /**
@@ -247,11 +246,20 @@ public final class OsqueryViews {
     return List.copyOf(VIEWS.keySet());
   }
 
-  /** Adds the {@code osquery} schema beside {@code os} under {@code root}. */
+  /**
+   * Adds the {@code osquery} schema beside {@code os} under {@code root}; its views and tables
+   * are made when first listed or looked up ({@link OsquerySchema}).
+   */
   public static void register(SchemaPlus root) {
-    SchemaPlus schema = root.add(NAME, new AbstractSchema());
-    schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
-    schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
+    io.hostsql.calcite.OsSchema.lookUpLazily(org.apache.calcite.jdbc.CalciteSchema.from(root));
+    SchemaPlus schema = new OsquerySchema(self -> tables(root, self)).addTo(root, NAME);
+    schema.add("version_part", new DeferredScalarFunction(VersionPart.class, "version_part"));
+    schema.add("std_to_string", new DeferredScalarFunction(StdToString.class, "std_to_string"));
+  }
+
+  /** The views whose os tables are there, then osquery's own tables. */
+  private static Map<String, org.apache.calcite.schema.Table> tables(SchemaPlus root,
+      SchemaPlus schema) {
     SchemaPlus os = root.getSubSchema(io.hostsql.calcite.OsSchema.NAME);
     java.util.Set<String> added = new java.util.HashSet<>();
     Map<String, String> all = new LinkedHashMap<>(VIEWS);
@@ -259,14 +267,16 @@ public final class OsqueryViews {
     all.putAll(SoftwareViews.views());
     all.putAll(DeviceViews.views());
     all.putAll(WindowsViews.views());
+    Map<String, org.apache.calcite.schema.Table> out = new LinkedHashMap<>();
     all.forEach((name, sql) -> {
       if (readable(sql, os, added, all)) {
-        schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
+        out.put(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
             List.of(NAME, name), false)));
         added.add(name);
       }
     });
-    OsqueryTables.all().forEach(schema::add);
+    out.putAll(OsqueryTables.all());
+    return out;
   }
 
   private static final java.util.regex.Pattern READS = java.util.regex.Pattern.compile(
@@ -283,7 +293,7 @@ public final class OsqueryViews {
     java.util.Set<String> absent = new java.util.HashSet<>();
     while (m.find()) {
       boolean there = m.group(1).equals("os")
-          ? os == null || os.getTable(m.group(2)) != null
+          ? os == null || os.getTableNames().contains(m.group(2))
           : !views.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
       if (!there) {
         return false;
