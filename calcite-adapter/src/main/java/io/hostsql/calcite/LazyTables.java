@@ -112,6 +112,12 @@ final class LazyTables extends AbstractMap<String, Table> {
     return new java.util.HashSet<>();
   }
 
+  /** Whether {@code name}'s table has been built (by a lookup of it or of its group). */
+  boolean isBuilt(String name) {
+    return slots.values().stream()
+        .anyMatch(s -> s.entry.names().contains(name) && s.built != null);
+  }
+
   /** Every declared table, hidden or of another platform too, in catalog order. */
   Map<String, Table> declared() {
     Map<String, Table> out = new LinkedHashMap<>();

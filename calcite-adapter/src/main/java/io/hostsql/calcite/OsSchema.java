@@ -91,6 +91,14 @@ public final class OsSchema extends AbstractSchema {
     return tables.absentColumns(table);
   }
 
+  /**
+   * Whether the named table has been built: read by a statement or a metadata call (or built
+   * with the group it is declared in). What a statement builds is what it reads.
+   */
+  public boolean isBuilt(String table) {
+    return tables.isBuilt(table);
+  }
+
   @Override
   protected Map<String, Table> getTableMap() {
     return tables;
