@@ -22,7 +22,8 @@ import org.apache.calcite.schema.Table;
 final class LazyTables extends AbstractMap<String, Table> {
   private final OsFamily family;
   private final Readers readers;
-  private final Map<TableCatalog.Entry, Slot> slots = new LinkedHashMap<>();
+  /** A list: hashing a record would bootstrap its hashCode, a cost a connection never needs. */
+  private final java.util.List<Slot> slots = new java.util.ArrayList<>();
   /** The family's tables that are not hidden, in catalog order; replaced, never changed. */
   private volatile Map<String, Slot> present;
 
@@ -32,7 +33,7 @@ final class LazyTables extends AbstractMap<String, Table> {
     Map<String, Slot> names = new LinkedHashMap<>();
     for (TableCatalog.Entry e : TableCatalog.ENTRIES) {
       Slot slot = new Slot(e);
-      slots.put(e, slot);
+      slots.add(slot);
       if (e.platforms().contains(family)) {
         e.names().forEach(n -> names.put(n, slot));
       }
@@ -103,7 +104,7 @@ final class LazyTables extends AbstractMap<String, Table> {
    * platforms is built to tell.
    */
   Set<String> absentColumns(String table) {
-    for (Slot slot : slots.values()) {
+    for (Slot slot : slots) {
       if (slot.entry.names().contains(table)) {
         return slot.entry.platforms().equals(Set.of(family)) ? new java.util.HashSet<>()
             : slot.tables().absentColumns(table);
@@ -114,14 +115,14 @@ final class LazyTables extends AbstractMap<String, Table> {
 
   /** Whether {@code name}'s table has been built (by a lookup of it or of its group). */
   boolean isBuilt(String name) {
-    return slots.values().stream()
+    return slots.stream()
         .anyMatch(s -> s.entry.names().contains(name) && s.built != null);
   }
 
   /** Every declared table, hidden or of another platform too, in catalog order. */
   Map<String, Table> declared() {
     Map<String, Table> out = new LinkedHashMap<>();
-    slots.values().forEach(s -> out.putAll(s.tables().declared()));
+    slots.forEach(s -> out.putAll(s.tables().declared()));
     return out;
   }
 
