@@ -35,7 +35,9 @@ final class LazyTables extends AbstractMap<String, Table> {
       Slot slot = new Slot(e);
       slots.add(slot);
       if (e.platforms().contains(family)) {
-        e.names().forEach(n -> names.put(n, slot));
+        for (String n : e.names()) {
+          names.put(n, slot);
+        }
       }
     }
     this.present = Collections.unmodifiableMap(names);

@@ -114,12 +114,17 @@ final class TableCatalog {
    */
   static List<OsTable> build(Entry entry, Readers r) {
     List<OsTable> made = make(entry.names().get(0), r);
-    List<String> names = made.stream().map(t -> t.definition().name()).toList();
-    if (!names.equals(entry.names())
-        || made.stream().anyMatch(t -> !t.definition().platforms().equals(entry.platforms()))) {
+    List<String> names = new java.util.ArrayList<>();
+    List<Set<OsFamily>> platforms = new java.util.ArrayList<>();
+    boolean asListed = true;
+    for (OsTable t : made) { // a loop, not a stream: a one-shot run spins no lambda for this
+      names.add(t.definition().name());
+      platforms.add(t.definition().platforms());
+      asListed &= t.definition().platforms().equals(entry.platforms());
+    }
+    if (!asListed || !names.equals(entry.names())) {
       throw new IllegalStateException("the os schema's catalog lists " + entry
-          + " but the tables built declare " + names + " for "
-          + made.stream().map(t -> t.definition().platforms()).toList());
+          + " but the tables built declare " + names + " for " + platforms);
     }
     return made;
   }

@@ -107,6 +107,20 @@ class LazyTablesTest {
   }
 
   @Test
+  void aCatalogEntryThatDisagreesWithItsTablesIsRefused() {
+    Readers readers = new Readers(Platform.current(), Duration.ofMillis(100),
+        new io.hostsql.os.files.FileTree());
+    // processes is declared for Linux and Windows; apt_sources is built with six others.
+    for (TableCatalog.Entry wrong : List.of(
+        new TableCatalog.Entry(List.of("processes"), Set.of(OsFamily.LINUX)),
+        new TableCatalog.Entry(List.of("apt_sources"), Set.of(OsFamily.LINUX)),
+        new TableCatalog.Entry(List.of("no_such_table"), Set.of(OsFamily.LINUX)))) {
+      assertThrows(IllegalStateException.class, () -> TableCatalog.build(wrong, readers),
+          wrong.toString());
+    }
+  }
+
+  @Test
   void everyNameReadsAsTheTableItNames() throws Exception {
     try (Connection c = OsConnections.open(Platform.current())) {
       OsSchema os = c.unwrap(CalciteConnection.class).getRootSchema()

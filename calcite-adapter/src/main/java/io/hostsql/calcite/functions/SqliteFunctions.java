@@ -11,8 +11,11 @@ import org.apache.calcite.schema.SchemaPlus;
  * {@code datetime(start_time, 'unixepoch')} gives {@code 2026-11-26 18:01:07} (UTC).
  */
 public final class SqliteFunctions {
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  /** A holder: registering the functions on connecting builds no formatter. */
+  private static final class Format {
+    static final DateTimeFormatter UTC =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  }
 
   private SqliteFunctions() {
   }
@@ -32,6 +35,6 @@ public final class SqliteFunctions {
     if (seconds == null || !"unixepoch".equalsIgnoreCase(modifier)) {
       return null;
     }
-    return FORMAT.format(Instant.ofEpochSecond(seconds));
+    return Format.UTC.format(Instant.ofEpochSecond(seconds));
   }
 }
