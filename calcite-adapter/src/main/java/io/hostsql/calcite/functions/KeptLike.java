@@ -1,7 +1,6 @@
 package io.hostsql.calcite.functions;
 
 import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 
 /**
  * {@code kept_like(s, pattern)}: exactly {@code s LIKE pattern}, as a function Calcite's
@@ -20,7 +19,7 @@ public final class KeptLike {
 
   /** Adds the function to {@code root}. */
   public static void register(SchemaPlus root) {
-    root.add(NAME, ScalarFunctionImpl.create(KeptLike.class, NAME));
+    root.add(NAME, new DeferredScalarFunction(KeptLike.class, NAME));
   }
 
   public static Boolean kept_like(String s, String pattern) {

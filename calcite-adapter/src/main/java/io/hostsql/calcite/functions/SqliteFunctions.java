@@ -5,22 +5,24 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 
 /**
  * SQLite's date functions that osquery queries use, so they run unchanged:
  * {@code datetime(start_time, 'unixepoch')} gives {@code 2026-11-26 18:01:07} (UTC).
  */
 public final class SqliteFunctions {
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  /** A holder: registering the functions on connecting builds no formatter. */
+  private static final class Format {
+    static final DateTimeFormatter UTC =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+  }
 
   private SqliteFunctions() {
   }
 
   /** Adds the functions to {@code root}, where every query finds them. */
   public static void register(SchemaPlus root) {
-    root.add("datetime", ScalarFunctionImpl.create(SqliteFunctions.class, "datetime"));
+    root.add("datetime", new DeferredScalarFunction(SqliteFunctions.class, "datetime"));
     KeptLike.register(root);
   }
 
@@ -33,6 +35,6 @@ public final class SqliteFunctions {
     if (seconds == null || !"unixepoch".equalsIgnoreCase(modifier)) {
       return null;
     }
-    return FORMAT.format(Instant.ofEpochSecond(seconds));
+    return Format.UTC.format(Instant.ofEpochSecond(seconds));
   }
 }

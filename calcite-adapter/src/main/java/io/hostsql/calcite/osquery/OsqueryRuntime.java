@@ -51,16 +51,23 @@ public final class OsqueryRuntime {
       long lastSystemTime, long averageMemory, long lastMemory) {
   }
 
-  private static volatile Identity identity = new Identity("0.0.0",
-      UUID.randomUUID().toString(), "", false, "inactive");
+  /** The identity set, or null while hostsql's own is reported. */
+  private static volatile Identity identity;
+  private static volatile String version = "0.0.0";
   private static volatile Supplier<List<ScheduledQuery>> schedule = List::of;
+
+  /** hostsql's instance id, made when first reported: a random UUID costs a seeded RNG. */
+  private static final class Instance {
+    static final String ID = UUID.randomUUID().toString();
+  }
 
   private OsqueryRuntime() {
   }
 
   /** The identity osquery_info reports now. */
   public static Identity identity() {
-    return identity;
+    Identity i = identity;
+    return i != null ? i : new Identity(version, Instance.ID, "", false, "inactive");
   }
 
   /** Replaces the identity (a scheduler's, or the driver's version at load). */
@@ -69,10 +76,14 @@ public final class OsqueryRuntime {
   }
 
   /** The version in the default identity, kept with the rest of it. */
-  public static void setVersion(String version) {
+  public static synchronized void setVersion(String version) {
     Identity i = identity;
-    identity = new Identity(version, i.instanceId(), i.configHash(), i.configValid(),
-        i.extensions());
+    if (i == null) {
+      OsqueryRuntime.version = version;
+    } else {
+      identity = new Identity(version, i.instanceId(), i.configHash(), i.configValid(),
+          i.extensions());
+    }
   }
 
   /** The scheduled queries osquery_schedule lists now. */

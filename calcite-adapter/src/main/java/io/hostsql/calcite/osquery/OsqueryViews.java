@@ -1,11 +1,10 @@
 package io.hostsql.calcite.osquery;
 
+import io.hostsql.calcite.functions.DeferredScalarFunction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.schema.impl.AbstractSchema;
-import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.schema.impl.ViewTable;
 
 /**
@@ -28,10 +27,22 @@ public final class OsqueryViews {
   /** The schema's name. */
   public static final String NAME = "osquery";
 
-  private static final Map<String, String> VIEWS = new LinkedHashMap<>();
+  /**
+   * The views' SQL and the patterns that read it, in a holder: registering the schema on
+   * connecting builds none of it (the views are made on first use, see OsquerySchema).
+   */
+  private static final class Declared {
+    static final Map<String, String> VIEWS = declare();
+    static final java.util.regex.Pattern READS = java.util.regex.Pattern.compile(
+        "\"(os|osquery)\"\\.\"([a-z_0-9]+)\"");
+    /** A quoted name that is not an alias the view gives. */
+    static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+        "(?<!AS )\"([a-z_0-9]+)\"");
+  }
 
-  static {
-    VIEWS.put("processes", """
+  private static Map<String, String> declare() {
+    Map<String, String> views = new LinkedHashMap<>();
+    views.put("processes", """
         SELECT CAST("pid" AS BIGINT) AS "pid", "name", "exe" AS "path", "cmdline",
           CASE "status" WHEN 'running' THEN 'R' WHEN 'sleeping' THEN 'S'
             WHEN 'disk-sleep' THEN 'D' WHEN 'stopped' THEN 'T' WHEN 'tracing-stop' THEN 't'
@@ -53,7 +64,7 @@ public final class OsqueryViews {
           "num_threads" AS "threads", "nice", "root", "cgroup" AS "cgroup_path"
         FROM "os"."processes"
         """);
-    VIEWS.put("process_open_files", """
+    views.put("process_open_files", """
         -- osquery's Linux code (process_open_files.cpp) skips a descriptor whose link names
         -- a socket, a pipe or an anonymous inode anywhere in it, and one it cannot read.
         SELECT CAST("pid" AS BIGINT) AS "pid", CAST("fd" AS BIGINT) AS "fd", "target" AS "path"
@@ -61,7 +72,7 @@ public final class OsqueryViews {
         WHERE POSITION('socket:' IN "target") = 0 AND POSITION('pipe:' IN "target") = 0
           AND POSITION('anon_inode:' IN "target") = 0
         """);
-    VIEWS.put("process_open_sockets", """
+    views.put("process_open_sockets", """
         -- Sockets no process can be seen owning keep pid -1, as osquery lists them.
         SELECT COALESCE("pid", -1) AS "pid", CAST(COALESCE("fd", -1) AS BIGINT) AS "fd",
           CAST("inode" AS BIGINT) AS "socket",
@@ -79,24 +90,24 @@ public final class OsqueryViews {
           '' AS "net_namespace"
         FROM "os"."net_connections"
         """);
-    VIEWS.put("listening_ports", """
+    views.put("listening_ports", """
         -- osquery's rule: a bound inet socket with no peer, or a named unix socket.
         SELECT "pid", "local_port" AS "port", "protocol", "family",
           "local_address" AS "address", "fd", "socket", "path", "net_namespace"
         FROM "osquery"."process_open_sockets"
         WHERE "family" IN (2, 10) AND "remote_port" = 0 OR "family" = 1 AND "path" <> ''
         """);
-    VIEWS.put("process_memory_map", """
+    views.put("process_memory_map", """
         SELECT "pid", '0x' || "start_address" AS "start", '0x' || "end_address" AS "end",
           "perms" AS "permissions", "file_offset" AS "offset", "device", "inode", "path",
           CASE WHEN "inode" = 0 AND "path" <> '' THEN 1 ELSE 0 END AS "pseudo"
         FROM "os"."process_mappings"
         """);
-    VIEWS.put("process_envs", """
+    views.put("process_envs", """
         SELECT CAST("pid" AS BIGINT) AS "pid", "name" AS "key", "value"
         FROM "os"."process_environ"
         """);
-    VIEWS.put("users", """
+    views.put("users", """
         SELECT "uid", "gid",
           CASE WHEN "uid" >= 2147483648 THEN "uid" - 4294967296 ELSE "uid" END
             AS "uid_signed",
@@ -108,26 +119,26 @@ public final class OsqueryViews {
           '' AS "uuid"
         FROM "os"."user_accounts"
         """);
-    VIEWS.put("logged_in_users", """
+    views.put("logged_in_users", """
         SELECT 'user' AS "type", "name" AS "user", COALESCE("terminal", '') AS "tty",
           COALESCE("host", '') AS "host",
           CAST(EXTRACT(EPOCH FROM "started") AS BIGINT) AS "time", "pid"
         FROM "os"."users"
         """);
-    VIEWS.put("mounts", """
+    views.put("mounts", """
         SELECT "device", "device" AS "device_alias", "mountpoint" AS "path",
           "fstype" AS "type", "block_size" AS "blocks_size", "blocks", "blocks_free",
           "blocks_available", "inodes", "inodes_free", "opts" AS "flags"
         FROM "os"."mounts"
         """);
-    VIEWS.put("interface_addresses", """
+    views.put("interface_addresses", """
         SELECT "nic" AS "interface", "address", COALESCE("netmask", '') AS "mask",
           COALESCE("broadcast", '') AS "broadcast", COALESCE("ptp", '') AS "point_to_point",
           'unknown' AS "type"
         FROM "os"."net_if_addrs"
         WHERE "family" IN ('inet', 'inet6')
         """);
-    VIEWS.put("interface_details", """
+    views.put("interface_details", """
         SELECT "s"."nic" AS "interface", COALESCE("a"."address", '') AS "mac",
           "s"."hw_type" AS "type", "s"."mtu", 0 AS "metric", "s"."flag_bits" AS "flags",
           "io"."packets_recv" AS "ipackets", "io"."packets_sent" AS "opackets",
@@ -140,7 +151,7 @@ public final class OsqueryViews {
         LEFT JOIN "os"."net_if_addrs" AS "a" ON "a"."nic" = "s"."nic" AND "a"."family" = 'link'
         LEFT JOIN "os"."net_io_counters" AS "io" ON "io"."nic" = "s"."nic"
         """);
-    VIEWS.put("system_info", """
+    views.put("system_info", """
         SELECT "h"."hostname", COALESCE("d"."product_uuid", '') AS "uuid",
           "h"."machine" AS "cpu_type", COALESCE("c"."model", '') AS "cpu_subtype",
           COALESCE("h"."cpu_brand", '') AS "cpu_brand",
@@ -165,7 +176,7 @@ public final class OsqueryViews {
         CROSS JOIN (SELECT MAX("model") AS "model", MAX("microcode") AS "microcode"
           FROM "os"."cpu_info" WHERE "cpu" = 0) AS "c"
         """);
-    VIEWS.put("os_version", """
+    views.put("os_version", """
         SELECT COALESCE("r"."NAME", '') AS "name", COALESCE("r"."VERSION", '') AS "version",
           "osquery"."version_part"("r"."VERSION_ID", 1) AS "major",
           COALESCE("osquery"."version_part"("r"."VERSION_ID", 2), 0) AS "minor",
@@ -176,7 +187,7 @@ public final class OsqueryViews {
         FROM "os"."host" AS "h"
         CROSS JOIN """ + pivot("os_release", "NAME", "VERSION", "VERSION_ID", "BUILD_ID", "ID",
             "ID_LIKE", "VERSION_CODENAME") + " AS \"r\"");
-    VIEWS.put("cpu_time", """
+    views.put("cpu_time", """
         -- osquery reports /proc/stat's clock ticks (USER_HZ, 100 a second on Linux), per core.
         SELECT CAST("cpu" AS INTEGER) AS "core",
           CAST(ROUND("user_time" * 100) AS BIGINT) AS "user",
@@ -191,7 +202,7 @@ public final class OsqueryViews {
           CAST(ROUND("guest_nice" * 100) AS BIGINT) AS "guest_nice"
         FROM "os"."cpu_times" WHERE "cpu" <> 'total'
         """);
-    VIEWS.put("memory_info", """
+    views.put("memory_info", """
         -- The kernel's own figures: cached is meminfo's Cached, not psutil's.
         SELECT "MemTotal" AS "memory_total", "MemFree" AS "memory_free",
           "MemAvailable" AS "memory_available", "Buffers" AS "buffers", "Cached" AS "cached",
@@ -199,7 +210,7 @@ public final class OsqueryViews {
           "SwapTotal" AS "swap_total", "SwapFree" AS "swap_free"
         FROM """ + pivot("meminfo", "MemTotal", "MemFree", "MemAvailable", "Buffers", "Cached",
             "SwapCached", "Active", "Inactive", "SwapTotal", "SwapFree") + " AS \"m\"");
-    VIEWS.put("load_average", """
+    views.put("load_average", """
         -- osquery prints each average as C++'s std::to_string does: six decimals, a leading
         -- zero below 1 (Calcite's DECIMAL-to-text cast drops it).
         SELECT CAST('1m' AS VARCHAR) AS "period", "osquery"."std_to_string"("load1") AS "average"
@@ -207,23 +218,24 @@ public final class OsqueryViews {
         UNION ALL SELECT '5m', "osquery"."std_to_string"("load5") FROM "os"."load_average"
         UNION ALL SELECT '15m', "osquery"."std_to_string"("load15") FROM "os"."load_average"
         """);
-    VIEWS.put("file", """
+    views.put("file", """
         -- osquery on Linux reports no birth time (btime 0) and device as st_rdev.
         SELECT "path", "directory", "filename", "inode", "uid", "gid", "mode", "device",
           "size", "block_size", "atime", "mtime", "ctime", CAST(0 AS BIGINT) AS "btime",
           "hard_links", "symlink", "type", "symlink_target_path"
         FROM "os"."files"
         """);
-    VIEWS.put("hash", """
+    views.put("hash", """
         SELECT "path", "directory", "md5", "sha1", "sha256", "ssdeep" FROM "os"."file_hashes"
         """);
-    VIEWS.put("uptime", """
+    views.put("uptime", """
         SELECT CAST("s" / 86400 AS INTEGER) AS "days",
           CAST(MOD("s", 86400) / 3600 AS INTEGER) AS "hours",
           CAST(MOD("s", 3600) / 60 AS INTEGER) AS "minutes",
           CAST(MOD("s", 60) AS INTEGER) AS "seconds",
           "s" AS "total_seconds"
         FROM (SELECT CAST(FLOOR("uptime") AS BIGINT) AS "s" FROM "os"."host")""");
+    return views;
   }
 
   private OsqueryViews() {
@@ -244,33 +256,42 @@ public final class OsqueryViews {
 
   /** The names of the osquery tables provided, in declaration order. */
   public static List<String> names() {
-    return List.copyOf(VIEWS.keySet());
+    return List.copyOf(Declared.VIEWS.keySet());
   }
 
-  /** Adds the {@code osquery} schema beside {@code os} under {@code root}. */
+  /**
+   * Adds the {@code osquery} schema beside {@code os} under {@code root}; its views and tables
+   * are made when first listed or looked up ({@link OsquerySchema}).
+   */
   public static void register(SchemaPlus root) {
-    SchemaPlus schema = root.add(NAME, new AbstractSchema());
-    schema.add("version_part", ScalarFunctionImpl.create(VersionPart.class, "version_part"));
-    schema.add("std_to_string", ScalarFunctionImpl.create(StdToString.class, "std_to_string"));
+    io.hostsql.calcite.OsSchema.lookUpLazily(org.apache.calcite.jdbc.CalciteSchema.from(root));
+    SchemaPlus schema = new OsquerySchema(self -> tables(root, self)).addTo(root, NAME);
+    schema.add("version_part", new DeferredScalarFunction(VersionPart.class, "version_part"));
+    schema.add("std_to_string", new DeferredScalarFunction(StdToString.class, "std_to_string"));
+  }
+
+  /** The views whose os tables are there, then osquery's own tables. */
+  private static Map<String, org.apache.calcite.schema.Table> tables(SchemaPlus root,
+      SchemaPlus schema) {
     SchemaPlus os = root.getSubSchema(io.hostsql.calcite.OsSchema.NAME);
     java.util.Set<String> added = new java.util.HashSet<>();
-    Map<String, String> all = new LinkedHashMap<>(VIEWS);
+    Map<String, String> all = new LinkedHashMap<>(Declared.VIEWS);
     all.putAll(AuditViews.views());
     all.putAll(SoftwareViews.views());
     all.putAll(DeviceViews.views());
     all.putAll(WindowsViews.views());
+    Map<String, org.apache.calcite.schema.Table> out = new LinkedHashMap<>();
     all.forEach((name, sql) -> {
       if (readable(sql, os, added, all)) {
-        schema.add(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
+        out.put(name, new LazyView(ViewTable.viewMacro(schema, sql, List.of(),
             List.of(NAME, name), false)));
         added.add(name);
       }
     });
-    OsqueryTables.all().forEach(schema::add);
+    out.putAll(OsqueryTables.all());
+    return out;
   }
 
-  private static final java.util.regex.Pattern READS = java.util.regex.Pattern.compile(
-      "\"(os|osquery)\"\\.\"([a-z_0-9]+)\"");
 
   /**
    * Whether every table the view reads is there: a view over a table the server denies is left
@@ -279,11 +300,11 @@ public final class OsqueryViews {
    */
   private static boolean readable(String sql, SchemaPlus os, java.util.Set<String> added,
       Map<String, String> views) {
-    java.util.regex.Matcher m = READS.matcher(sql);
+    java.util.regex.Matcher m = Declared.READS.matcher(sql);
     java.util.Set<String> absent = new java.util.HashSet<>();
     while (m.find()) {
       boolean there = m.group(1).equals("os")
-          ? os == null || os.getTable(m.group(2)) != null
+          ? os == null || os.getTableNames().contains(m.group(2))
           : !views.containsKey(m.group(2)) || added.contains(m.group(2)); // or a function
       if (!there) {
         return false;
@@ -298,7 +319,7 @@ public final class OsqueryViews {
     if (!absent.isEmpty()) {
       // A view naming a column its table lacks on this platform (a Linux-only column on
       // Windows) would not plan: it is not offered. Names after AS are the view's own.
-      java.util.regex.Matcher c = NAMED.matcher(sql);
+      java.util.regex.Matcher c = Declared.NAMED.matcher(sql);
       while (c.find()) {
         if (absent.contains(c.group(1))) {
           return false;
@@ -308,9 +329,6 @@ public final class OsqueryViews {
     return true;
   }
 
-  /** A quoted name that is not an alias the view gives. */
-  private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
-      "(?<!AS )\"([a-z_0-9]+)\"");
 
   private static io.hostsql.calcite.OsSchema unwrap(SchemaPlus os) {
     try {

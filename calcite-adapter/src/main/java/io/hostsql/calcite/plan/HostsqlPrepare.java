@@ -48,6 +48,7 @@ public class HostsqlPrepare extends CalcitePrepareImpl {
   @Override
   public <T> CalcitePrepare.CalciteSignature<T> prepareSql(CalcitePrepare.Context context,
       CalcitePrepare.Query<T> query, Type elementType, long maxRowCount) {
+    io.hostsql.calcite.OsSchema.lookUpLazily(context.getRootSchema());
     // The hostsql command's one-statement runs reuse a plan made by an earlier run.
     var plans = PlanCache.configured();
     return plans.isEmpty() ? plan(context, query, elementType, maxRowCount)

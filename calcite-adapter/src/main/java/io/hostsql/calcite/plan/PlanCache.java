@@ -34,7 +34,8 @@ import org.codehaus.janino.SimpleCompiler;
  * SQL text and of everything else a plan depends on: the identity (path, size, time) of the
  * jar the planner's classes come from (a rebuilt jar misses, and bin/hostsql removes the
  * directory with the jar's other caches), every connection property, the default schema, the
- * names of every schema and table, the os schema's pid-lookup switch, the JVM version, the OS and
+ * names of every schema and table (of a schema derived from the others', only that it is
+ * one), the os schema's pid-lookup switch, the JVM version, the OS and
  * every {@code calcite.*} and {@code hostsql.*} system property but the caches' directories and
  * the start-up trace. A statement whose code can
  * only read a value that cannot be rebuilt (pushed filters, IN-list sets), that has {@code ?}
@@ -130,9 +131,12 @@ public final class PlanCache {
     SchemaPlus root = context.getRootSchema().plus();
     for (String s : new TreeSet<>(root.getSubSchemaNames())) {
       SchemaPlus schema = root.getSubSchema(s);
-      text.append(s).append(':').append(schema == null ? "" : new TreeSet<>(
-          schema.getTableNames())).append('\0');
       var sub = context.getRootSchema().getSubSchema(s, true);
+      // A derived schema's tables follow from the names listed here, the OS and the jar, all
+      // in the key: listing them would make them.
+      text.append(s).append(':').append(schema == null ? ""
+          : sub != null && sub.schema instanceof io.hostsql.calcite.table.DerivedSchema
+          ? "derived" : new TreeSet<>(schema.getTableNames())).append('\0');
       if (sub != null && sub.schema instanceof io.hostsql.calcite.OsSchema os) {
         text.append("pidLookups=").append(os.pidLookups()).append('\0');
       }

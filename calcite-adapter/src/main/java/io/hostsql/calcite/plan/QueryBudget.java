@@ -50,8 +50,13 @@ public final class QueryBudget {
   static final long SHARED_LIMIT = Runtime.getRuntime().maxMemory() / 2;
   /** What they keep now (charged bytes of budgets not yet finished or collected). */
   private static final AtomicLong SHARED = new AtomicLong();
-  /** Credits what a statement abandoned unclosed kept, once its cancel flag is collected. */
-  private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+  /**
+   * Credits what a statement abandoned unclosed kept, once its cancel flag is collected. A
+   * holder: its thread starts with the first memory limit, not with every statement.
+   */
+  private static final class Settler {
+    static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+  }
 
   private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
   /** Each running budget by its statement's cancel flag (identity: AtomicBoolean keeps it). */
@@ -60,7 +65,10 @@ public final class QueryBudget {
   private static final ThreadLocal<QueryBudget> PREPARING = new ThreadLocal<>();
   /** The budget a thread last charged allocation to, and the thread's count then. */
   private static final ThreadLocal<long[]> MARK = ThreadLocal.withInitial(() -> new long[2]);
-  private static final com.sun.management.ThreadMXBean THREADS = threads();
+  /** A holder: the management beans load with the first allocation limit only. */
+  private static final class Threads {
+    static final com.sun.management.ThreadMXBean BEAN = threads();
+  }
   private static final AtomicLong IDS = new AtomicLong();
 
   private final long id = IDS.incrementAndGet();
@@ -90,7 +98,7 @@ public final class QueryBudget {
     this.retainedLimit = retainedLimit;
     AtomicLong kept = retained; // the action must not hold the budget or the flag
     this.settle = retainedLimit > 0
-        ? CLEANER.register(cancel, () -> SHARED.addAndGet(-kept.getAndSet(0))) : null;
+        ? Settler.CLEANER.register(cancel, () -> SHARED.addAndGet(-kept.getAndSet(0))) : null;
     this.deadline = timeoutSeconds > 0
         ? WATCHDOG.schedule(this::expire, timeoutSeconds, TimeUnit.SECONDS) : null;
   }
@@ -122,7 +130,7 @@ public final class QueryBudget {
       long allocationLimit, long retainedLimit) {
     cancel.set(false);
     QueryBudget b = new QueryBudget(cancel, timeoutSeconds,
-        THREADS == null ? 0 : allocationLimit, retainedLimit);
+        allocationLimit > 0 && Threads.BEAN == null ? 0 : allocationLimit, retainedLimit);
     QueryBudget previous = BY_FLAG.put(cancel, b);
     if (previous != null) {
       previous.finish();
@@ -204,7 +212,7 @@ public final class QueryBudget {
     if (allocationLimit > 0) {
       long[] mark = MARK.get();
       mark[0] = id;
-      mark[1] = THREADS.getCurrentThreadAllocatedBytes();
+      mark[1] = Threads.BEAN.getCurrentThreadAllocatedBytes();
     }
   }
 
@@ -214,7 +222,7 @@ public final class QueryBudget {
    */
   public void check() {
     if (allocationLimit > 0) {
-      long now = THREADS.getCurrentThreadAllocatedBytes();
+      long now = Threads.BEAN.getCurrentThreadAllocatedBytes();
       long[] mark = MARK.get();
       if (mark[0] == id) {
         long total = allocated.addAndGet(now - mark[1]);

@@ -102,7 +102,20 @@ final class StashedValues {
     return Optional.of(out);
   }
 
+  /**
+   * A declared table's row type follows from its columns' names, types and nullability alone
+   * (the type system is the connection's, which the key holds): told from the declaration,
+   * without making Calcite's types, which a cached plan's run otherwise never needs.
+   */
   private static String rowType(Table table, CalcitePrepare.Context context) {
+    if (table instanceof io.hostsql.calcite.table.DeclaredTable d) {
+      StringBuilder b = new StringBuilder("declared(");
+      for (io.hostsql.calcite.table.ColumnDef<?> c : d.definition().columns()) {
+        b.append(c.name()).append(' ').append(c.type()).append(c.nullable() ? "" : " NOT NULL")
+            .append(", ");
+      }
+      return b.append(')').toString();
+    }
     return table.getRowType(context.getTypeFactory()).getFullTypeString();
   }
 
