@@ -37,7 +37,7 @@ import org.codehaus.janino.SimpleCompiler;
  * names of every schema and table (of a schema derived from the others', only that it is
  * one), the os schema's pid-lookup switch, the JVM version, the OS and
  * every {@code calcite.*} and {@code hostsql.*} system property but the caches' directories and
- * the start-up trace. A statement whose code can
+ * the start-up trace and the launcher's archive hint. A statement whose code can
  * only read a value that cannot be rebuilt (pushed filters, IN-list sets), that has {@code ?}
  * parameters, that is not a query (DDL, EXPLAIN, DML) or that fails to plan is not kept.
  * Non-deterministic functions are kept: the generated code calls them, or reads the
@@ -60,6 +60,19 @@ public final class PlanCache {
 
   /** Tests run from class directories, which have no identity: they give one instead. */
   static volatile String identityForTests;
+
+  /** What became of a statement's plan, for the launcher's choice of start-up archive. */
+  public enum Outcome {
+    /** Answered from a plan an earlier process kept. */
+    LOADED,
+    /** Planned, and kept for the next process. */
+    KEPT,
+    /** Planned, and not kept (see the class comment for which statements are not). */
+    PLANNED
+  }
+
+  /** The outcome of this process's latest statement prepared with the cache on. */
+  private static volatile Outcome last;
 
   private final CodeCache store;
 
@@ -86,6 +99,14 @@ public final class PlanCache {
   }
 
   /**
+   * What became of the plan of the latest statement this process prepared with the cache on,
+   * if any: the hostsql command reads it after its one statement ran.
+   */
+  public static Optional<Outcome> lastOutcome() {
+    return Optional.ofNullable(last);
+  }
+
+  /**
    * The stored plan of {@code query} if there is a usable one; else the one {@code planner}
    * makes, kept for next time when it can be.
    */
@@ -94,12 +115,14 @@ public final class PlanCache {
       Supplier<CalcitePrepare.CalciteSignature<T>> planner) {
     Optional<String> key = query.sql == null ? Optional.empty()
         : key(context, query.sql, elementType, maxRowCount);
+    last = Outcome.PLANNED;
     if (key.isEmpty()) {
       return planner.get();
     }
     Optional<CalcitePrepare.CalciteSignature<T>> hit = load(key.get(), context, query.sql,
         maxRowCount);
     if (hit.isPresent()) {
+      last = Outcome.LOADED;
       return hit.get();
     }
     List<String> code = new ArrayList<>();
@@ -110,8 +133,9 @@ public final class PlanCache {
              a -> kind[0] = ((SqlNode) a[1]).getKind())) {
       planned = planner.get();
     }
-    if (code.size() == 1 && kind[0] != null && kind[0].belongsTo(SqlKind.QUERY)) {
-      store(key.get(), context, planned, code.get(0));
+    if (code.size() == 1 && kind[0] != null && kind[0].belongsTo(SqlKind.QUERY)
+        && store(key.get(), context, planned, code.get(0))) {
+      last = Outcome.KEPT;
     }
     return planned;
   }
@@ -148,7 +172,7 @@ public final class PlanCache {
       String name = k.toString();
       if ((name.startsWith("calcite.") || name.startsWith("hostsql."))
           && !name.equals(PROPERTY) && !name.equals(CodeCache.PROPERTY)
-          && !name.equals("hostsql.trace")) {
+          && !name.equals("hostsql.trace") && !name.equals("hostsql.archiveHint")) {
         text.append(name).append('=').append(v).append('\0');
       }
     });
@@ -199,19 +223,22 @@ public final class PlanCache {
     return (Bindable<T>) made;
   }
 
-  /** Keeps {@code planned} under {@code key} if it is a plan a later process can rebuild. */
-  private void store(String key, CalcitePrepare.Context context,
+  /**
+   * Keeps {@code planned} under {@code key} if it is a plan a later process can rebuild; whether
+   * it was handed to the store.
+   */
+  private boolean store(String key, CalcitePrepare.Context context,
       CalcitePrepare.CalciteSignature<?> planned, String body) {
     try {
       if (!planned.parameters.isEmpty() || planned.statementType != Meta.StatementType.SELECT
           || planned.columns.stream().anyMatch(
               c -> c.type.getClass() != ColumnMetaData.ScalarType.class)) {
-        return;
+        return false;
       }
       Optional<List<StashedValues.Stashed>> stashed =
           StashedValues.describe(planned.internalParameters, context);
       if (stashed.isEmpty()) {
-        return;
+        return false;
       }
       // Compiled as EnumerableInterpretable compiles it (the same header around the same
       // body, by the same Janino), so that the class files can be kept.
@@ -231,11 +258,13 @@ public final class PlanCache {
       if (cursor.style == planned.cursorFactory.style
           && cursor.clazz == planned.cursorFactory.clazz) {
         store.store(key, entry.encode());
+        return true;
       }
     } catch (CompileException | RuntimeException | LinkageError
         | ReflectiveOperationException e) {
       // Not kept: the statement was planned, and is planned again next time.
     }
+    return false;
   }
 
   /** Defines a plan's generated classes on demand, seeing Calcite's through its parent. */

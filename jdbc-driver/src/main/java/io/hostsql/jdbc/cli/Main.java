@@ -135,6 +135,9 @@ public final class Main {
           }
         }
         out.flush();
+        if (round == 1 && statements.size() == 1) {
+          ArchiveHint.record();
+        }
         if (options.watchSeconds() <= 0
             || options.watchCount() > 0 && round >= options.watchCount()) {
           return OK;

@@ -156,4 +156,45 @@ class ColdStartIT {
       assertTrue(s.anyMatch(p -> p.toString().endsWith(".plan")), "a plan kept in " + CODE);
     }
   }
+
+  private static List<Path> hints() throws Exception {
+    Path dir = CODE.resolve("hints");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  /**
+   * bin/hostsql's choice of start-up archive: a command line whose plan the plan cache kept
+   * leaves a hint file (the next run maps the archive trained on a cached plan), one whose plan
+   * is never kept (a filter pushed into the scan) leaves none, and the answers are the same with
+   * either archive.
+   */
+  @Test
+  void aCommandLineWhosePlanIsKeptLeavesAHintAndAFilteredOneNone() throws Exception {
+    String label = "k" + System.nanoTime();
+    String kept = "SELECT count(*) > 0 AS " + label + " FROM processes";
+    List<Path> before = hints();
+    StringBuilder out = new StringBuilder();
+    assertTrue(tracedSteps(kept, out).contains("parsed"));
+    List<Path> after = hints();
+    assertEquals(before.size() + 1, after.size(), "one hint for " + kept + ": " + after);
+    // The oracle: this test's own JVM is a process.
+    assertEquals(List.of(label, "true"), out.toString().lines().toList());
+    // Run again: from the plan cache, with the other archive; the same answer.
+    StringBuilder again = new StringBuilder();
+    assertFalse(tracedSteps(kept, again).contains("parsed"));
+    assertEquals(out.toString(), again.toString());
+    assertEquals(after, hints(), "the hint stays");
+    // A pushed filter is never kept: no hint, and pid 1 answers from /proc.
+    String filtered = "SELECT pid AS f" + System.nanoTime() + " FROM processes WHERE pid = 1";
+    StringBuilder one = new StringBuilder();
+    assertTrue(tracedSteps(filtered, one).contains("parsed"));
+    assertEquals("1", one.toString().lines().skip(1).findFirst().orElseThrow());
+    assertTrue(tracedSteps(filtered, new StringBuilder()).contains("parsed"), "planned again");
+    assertEquals(after, hints(), "no hint for a plan that is not kept");
+  }
 }
