@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.LinkedHashSet;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,9 +139,12 @@ class PlatformContractTest {
   /**
    * CPU times move in 10 ms ticks (USER_HZ 100) and the first scan measures over a 100 ms
    * window, so a process busy on every CPU can read up to two ticks (20 points) above
-   * 100 × CPUs: 205.7 on 2 CPUs was seen in CI. psutil does not clamp either.
+   * 100 × CPUs: 205.7 on 2 CPUs was seen in CI. On a loaded machine the scan's thread can also
+   * lose the CPU between reading a process's times and taking their time stamp, which shortens
+   * the measured window by that much: 230.2 on 2 CPUs was seen in CI (a 100 ms window read as
+   * about 87). psutil does not clamp either.
    */
-  private static final double TICK_SLACK_PERCENT = 20.0;
+  private static final double TICK_SLACK_PERCENT = 50.0;
 
   @Test
   void everyPercentColumnIsWithinItsBounds() throws Exception {
@@ -175,7 +178,9 @@ class PlatformContractTest {
   void pidEqualsFindsWhatTheFullScanHas() throws Exception {
     Map<Integer, List<Object>> all = processes("");
     int self = (int) ProcessHandle.current().pid();
-    List<Integer> sample = new ArrayList<>(Set.of(self, all.keySet().iterator().next()));
+    // This JVM may also be the scan's first pid: a set that takes the same pid twice.
+    List<Integer> sample = new ArrayList<>(new LinkedHashSet<>(
+        List.of(self, all.keySet().iterator().next())));
     all.keySet().stream().sorted().limit(5).forEach(sample::add);
     int compared = 0;
     for (int pid : sample) {
