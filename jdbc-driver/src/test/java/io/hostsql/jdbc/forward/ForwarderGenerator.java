@@ -74,8 +74,8 @@ final class ForwarderGenerator {
       }
       String className = className(interfaces);
       files.put(className + ".java", forwarder(className, interfaces));
-      cases.append("      case \"").append(String.join(",", set)).append("\" ->\n")
-          .append("          new ").append(className).append("(handler);\n");
+      cases.append("      case \"").append(String.join(",", set)).append("\":\n")
+          .append("        return new ").append(className).append("(handler);\n");
     }
     files.put("GeneratedForwarders.java", header()
         + "import java.lang.reflect.InvocationHandler;\n\n"
@@ -83,12 +83,18 @@ final class ForwarderGenerator {
         + "final class GeneratedForwarders {\n"
         + "  private GeneratedForwarders() {\n"
         + "  }\n\n"
-        + "  /** A forwarder implementing the interfaces named (comma-separated), else null. */\n"
+        + "  /**\n"
+        + "   * A forwarder implementing the interfaces named (comma-separated), else null. Each case\n"
+        + "   * returns on its own: a switch expression would join them under the forwarders' common\n"
+        + "   * class, and checking that join loads every forwarder, Calcite's interfaces too, which a\n"
+        + "   * remote-only client (the Trino plugin) does not have.\n"
+        + "   */\n"
         + "  static Object create(String interfaces, InvocationHandler handler) {\n"
-        + "    return switch (interfaces) {\n"
+        + "    switch (interfaces) {\n"
         + cases
-        + "      default -> null;\n"
-        + "    };\n"
+        + "      default:\n"
+        + "        return null;\n"
+        + "    }\n"
         + "  }\n"
         + "}\n");
     files.put("DirectCalls.java", directCalls());
