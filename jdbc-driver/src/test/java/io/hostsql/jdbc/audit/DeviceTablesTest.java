@@ -264,8 +264,9 @@ class DeviceTablesTest {
         String name = tables.relativize(Path.of(f)).toString();
         Commands.Result sum = Commands.runAllowingFailure("sha256sum", f);
         Commands.Result md5 = Commands.runAllowingFailure("md5sum", f);
-        String size = Commands.run("wc", "-c", f).strip().split(" ")[0];
-        expected.put(name, Arrays.asList(name, sum.exitCode() == 0 ? size
+        // Only root reads the tables: then wc counts the bytes, else stat's size stands.
+        expected.put(name, Arrays.asList(name, sum.exitCode() == 0
+            ? Commands.run("wc", "-c", f).strip().split(" ")[0]
             : Long.toString(Files.size(Path.of(f))),
             md5.exitCode() == 0 ? md5.stdout().split(" ")[0] : null,
             sum.exitCode() == 0 ? sum.stdout().split(" ")[0] : null));
