@@ -119,6 +119,8 @@ class HostsqlCommandIT {
 
   @Test
   void anUnprivilegedWalkSkipsWhatItCannotReadAsFindDoes(@TempDir Path dir) throws Exception {
+    Privileges.assumeCapabilities("setpriv starts find and hostsql as nobody",
+        Privileges.Capability.SETUID, Privileges.Capability.SETGID);
     Path jar = dir.resolve("hostsql.jar");
     Files.copy(ROOT.resolve("jdbc-driver/target/hostsql.jar"), jar);
     jar.toFile().setReadable(true, false);
